@@ -1,0 +1,170 @@
+package org.postedit.workbench.document;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Segments in SQL. The grid's queries page, filter and sort in the database, so opening a 50,000-segment
+ * document reads one page of rows, never the document.
+ */
+@Repository
+public class SegmentRepository {
+
+    static final String COLUMNS = "id, document_id, ordinal, unit_id, segment_key, source_text, source_codes, "
+            + "mt_text, mt_codes, target_text, target_codes, status, locked, note, version, updated_by, updated_at";
+    private static final int BATCH = 1000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    public SegmentRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    void insertAll(long documentId, List<ImportedSegment> segments, String author, Instant now) {
+        Timestamp time = Timestamp.from(now);
+        for (int from = 0; from < segments.size(); from += BATCH) {
+            List<ImportedSegment> batch = segments.subList(from, Math.min(segments.size(), from + BATCH));
+            int first = from;
+            template.batchUpdate("""
+                    insert into segment (document_id, ordinal, unit_id, segment_key, source_text, source_codes,
+                        mt_text, mt_codes, target_text, target_codes, space_after, status, locked, note, version,
+                        updated_by, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                    new BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(PreparedStatement ps, int i) throws SQLException {
+                            ImportedSegment s = batch.get(i);
+                            String mtCodes = InlineCodesJson.write(s.mt());
+                            ps.setLong(1, documentId);
+                            ps.setInt(2, first + i + 1);
+                            ps.setString(3, s.unitId());
+                            ps.setString(4, s.segmentKey());
+                            ps.setString(5, s.source() == null ? null : s.source().coded());
+                            ps.setString(6, InlineCodesJson.write(s.source()));
+                            ps.setString(7, s.mt().coded());
+                            ps.setString(8, mtCodes);
+                            ps.setString(9, s.mt().coded());
+                            ps.setString(10, mtCodes);
+                            ps.setString(11, s.spaceAfter());
+                            ps.setString(12, s.status().name());
+                            ps.setBoolean(13, s.locked());
+                            ps.setString(14, s.note());
+                            ps.setString(15, author);
+                            ps.setTimestamp(16, time);
+                        }
+
+                        @Override
+                        public int getBatchSize() {
+                            return batch.size();
+                        }
+                    });
+        }
+    }
+
+    public Optional<Segment> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from segment where id = ?").param(id)
+                .query(SegmentRepository::segment).optional();
+    }
+
+    /** All segments of a document in order (API, export); not for the grid. */
+    public List<Segment> findByDocument(long documentId) {
+        return jdbc.sql("select " + COLUMNS + " from segment where document_id = ? order by ordinal")
+                .param(documentId).query(SegmentRepository::segment).list();
+    }
+
+    /** One page of the grid: at most {@code limit} rows are read. */
+    public List<Segment> page(long documentId, SegmentFilter filter, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = where(documentId, filter, params);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("select " + COLUMNS + " from segment" + where + " order by ordinal limit ? offset ?")
+                .params(params).query(SegmentRepository::segment).list();
+    }
+
+    public int count(long documentId, SegmentFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(documentId, filter, params);
+        return jdbc.sql("select count(*) from segment" + where).params(params).query(Integer.class).single();
+    }
+
+    /** Position of a segment among the filtered ones (0-based), to scroll the grid to it. */
+    public int indexOf(long documentId, SegmentFilter filter, int ordinal) {
+        List<Object> params = new ArrayList<>();
+        String where = where(documentId, filter, params) + " and ordinal < ?";
+        params.add(ordinal);
+        return jdbc.sql("select count(*) from segment" + where).params(params).query(Integer.class).single();
+    }
+
+    private static String where(long documentId, SegmentFilter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder(" where document_id = ?");
+        params.add(documentId);
+        if (!filter.statuses().isEmpty()) {
+            where.append(" and status in (");
+            String sep = "";
+            for (SegmentStatus status : filter.statuses()) {
+                where.append(sep).append('?');
+                params.add(status.name());
+                sep = ", ";
+            }
+            where.append(')');
+        }
+        if (filter.hasText()) {
+            if (filter.regex()) {
+                where.append(" and (regexp_like(target_text, ?, 'i') or regexp_like(mt_text, ?, 'i')"
+                        + " or regexp_like(coalesce(source_text, ''), ?, 'i'))");
+                params.add(filter.text());
+                params.add(filter.text());
+                params.add(filter.text());
+            } else {
+                String like = "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                where.append(" and (lower(target_text) like ? escape '\\' or lower(mt_text) like ? escape '\\'"
+                        + " or lower(coalesce(source_text, '')) like ? escape '\\')");
+                params.add(like);
+                params.add(like);
+                params.add(like);
+            }
+        }
+        return where.toString();
+    }
+
+    /**
+     * Writes a new target if nobody saved since {@code expectedVersion}; returns false on a stale version (or a
+     * locked segment), so two reviewers never silently overwrite each other.
+     */
+    public boolean updateTarget(long id, int expectedVersion, TaggedText target, SegmentStatus status, String author,
+                                Instant now) {
+        return jdbc.sql("""
+                        update segment set target_text = ?, target_codes = ?, status = ?, version = version + 1,
+                            updated_by = ?, updated_at = ?
+                        where id = ? and version = ? and locked = false""")
+                .params(target.coded(), InlineCodesJson.write(target), status.name(), author, Timestamp.from(now),
+                        id, expectedVersion)
+                .update() == 1;
+    }
+
+    private static Segment segment(ResultSet rs, int row) throws SQLException {
+        Timestamp updated = rs.getTimestamp("updated_at");
+        return new Segment(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("ordinal"),
+                rs.getString("unit_id"), rs.getString("segment_key"),
+                InlineCodesJson.read(rs.getString("source_text"), rs.getString("source_codes")),
+                InlineCodesJson.read(rs.getString("mt_text"), rs.getString("mt_codes")),
+                InlineCodesJson.read(rs.getString("target_text"), rs.getString("target_codes")),
+                SegmentStatus.valueOf(rs.getString("status")), rs.getBoolean("locked"), rs.getString("note"),
+                rs.getInt("version"), rs.getString("updated_by"), updated == null ? null : updated.toInstant());
+    }
+}

@@ -1,0 +1,91 @@
+package org.postedit.workbench.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.postedit.workbench.document.Segment;
+import org.postedit.workbench.document.SegmentRepository;
+import org.postedit.workbench.document.SegmentStatus;
+import org.postedit.workbench.document.TaggedText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only writer of segment targets and versions. Every change names the version it was made on; a stale
+ * version is refused so two reviewers never silently overwrite each other, and every change appends a version.
+ */
+@Service
+public class ReviewService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
+
+    private final SegmentRepository segments;
+    private final SegmentVersionRepository versions;
+    private final Clock clock;
+
+    public ReviewService(SegmentRepository segments, SegmentVersionRepository versions, Clock clock) {
+        this.segments = segments;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    /** Saves an edited target; the segment becomes "edited". */
+    @Transactional
+    public Segment save(long segmentId, int expectedVersion, TaggedText target, String user) {
+        Segment segment = load(segmentId);
+        List<String> problems = CodeIntegrity.problems(segment.mt().hasCodes() ? segment.mt() : segment.target(),
+                target);
+        if (!problems.isEmpty()) {
+            throw new SegmentEditRejectedException(String.join(" ", problems)
+                    + " Inline codes hold the file's formatting; keep every one of them.");
+        }
+        return write(segment, expectedVersion, target, SegmentStatus.EDITED, user, null);
+    }
+
+    @Transactional
+    public Segment approve(long segmentId, int expectedVersion, String user) {
+        Segment segment = load(segmentId);
+        return write(segment, expectedVersion, segment.target(), SegmentStatus.APPROVED, user, null);
+    }
+
+    @Transactional
+    public Segment reject(long segmentId, int expectedVersion, String user, String comment) {
+        Segment segment = load(segmentId);
+        return write(segment, expectedVersion, segment.target(), SegmentStatus.REJECTED, user, comment);
+    }
+
+    public List<SegmentVersion> history(long segmentId) {
+        load(segmentId);
+        return versions.history(segmentId);
+    }
+
+    public Segment segment(long segmentId) {
+        return load(segmentId);
+    }
+
+    private Segment write(Segment segment, int expectedVersion, TaggedText target, SegmentStatus status,
+                          String user, String comment) {
+        if (segment.locked()) {
+            throw new SegmentEditRejectedException(
+                    "Segment " + segment.ordinal() + " is locked in the file (not to be translated).");
+        }
+        if (segment.version() != expectedVersion) {
+            throw new StaleSegmentException(segment);
+        }
+        Instant now = clock.instant();
+        if (!segments.updateTarget(segment.id(), expectedVersion, target, status, user, now)) {
+            throw new StaleSegmentException(load(segment.id()));
+        }
+        versions.append(segment.id(), expectedVersion + 1, target, status, user, now, comment);
+        log.info("Segment {} of document {} -> {} (version {}) by {}", segment.id(), segment.documentId(), status,
+                expectedVersion + 1, user);
+        return load(segment.id());
+    }
+
+    private Segment load(long segmentId) {
+        return segments.find(segmentId).orElseThrow(() -> new SegmentNotFoundException(segmentId));
+    }
+}

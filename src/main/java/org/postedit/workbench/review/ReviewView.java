@@ -1,0 +1,352 @@
+package org.postedit.workbench.review;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.editor.Editor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.postedit.workbench.document.Document;
+import org.postedit.workbench.document.DocumentNotFoundException;
+import org.postedit.workbench.document.DocumentProgress;
+import org.postedit.workbench.document.DocumentService;
+import org.postedit.workbench.document.Segment;
+import org.postedit.workbench.document.SegmentFilter;
+import org.postedit.workbench.document.SegmentStatus;
+import org.postedit.workbench.document.TaggedText;
+
+/**
+ * The review grid: one row per segment, paged from SQL, the target edited in place with the segment editor.
+ * Keyboard first: the shortcuts are listed above the grid.
+ */
+@Route("review/:documentId")
+@PermitAll
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DocumentService documents;
+    private final ReviewService review;
+    private final AuthenticationContext authentication;
+
+    private final Grid<Segment> grid = new Grid<>();
+    private final SegmentEditor editor = new SegmentEditor();
+    private final H2 title = new H2();
+    private final Span summary = new Span();
+    private final MultiSelectComboBox<SegmentStatus> statusFilter = new MultiSelectComboBox<>();
+    private final TextField textFilter = new TextField();
+    private final Checkbox regex = new Checkbox("Regex");
+    private Grid.Column<Segment> sourceColumn;
+
+    private Document document;
+    private ConfigurableFilterDataProvider<Segment, Void, SegmentFilter> dataProvider;
+    private Segment focused;
+
+    public ReviewView(DocumentService documents, ReviewService review, AuthenticationContext authentication) {
+        this.documents = documents;
+        this.review = review;
+        this.authentication = authentication;
+        setSizeFull();
+        setPadding(true);
+        setSpacing(false);
+
+        title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-xl)");
+        summary.addClassName("shortcut-help");
+        HorizontalLayout heading = new HorizontalLayout(title, summary);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        statusFilter.setItems(SegmentStatus.values());
+        statusFilter.setItemLabelGenerator(SegmentStatus::label);
+        statusFilter.setPlaceholder("All statuses");
+        statusFilter.setAriaLabel("Status filter");
+        statusFilter.addValueChangeListener(e -> applyFilter());
+        textFilter.setPlaceholder("Find in source, MT or target");
+        textFilter.setAriaLabel("Text filter");
+        textFilter.setClearButtonVisible(true);
+        textFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        textFilter.addValueChangeListener(e -> applyFilter());
+        textFilter.setWidth("18rem");
+        regex.addValueChangeListener(e -> applyFilter());
+        HorizontalLayout filters = new HorizontalLayout(statusFilter, textFilter, regex);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        configureGrid();
+        configureEditor();
+        add(heading, filters, shortcutHelp(), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
+        grid.addClassName("review-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.addColumn(Segment::ordinal).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
+        sourceColumn = grid.addComponentColumn(s -> text(s.source(), "segment-source"))
+                .setHeader("Source").setFlexGrow(1);
+        grid.addComponentColumn(s -> text(s.mt(), "segment-mt")).setHeader("MT").setFlexGrow(1);
+        Grid.Column<Segment> target = grid.addColumn(SegmentEditor.readOnlyRenderer(Segment::target))
+                .setHeader("Target").setFlexGrow(1).setKey("target");
+        target.setEditorComponent(editor);
+        grid.addComponentColumn(ReviewView::statusBadge).setHeader("Status").setWidth("7.5rem").setFlexGrow(0);
+        grid.addCellFocusListener(e -> e.getItem().ifPresent(s -> focused = s));
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> focused = s));
+        // Enter on a focused row opens its editor (the grid itself only moves focus with the arrow keys)
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (!grid.getEditor().isOpen() && focused != null) {
+                edit(focused);
+            }
+        }, Key.ENTER).listenOn(grid);
+    }
+
+    private void configureEditor() {
+        Editor<Segment> gridEditor = grid.getEditor();
+        gridEditor.setBinder(new Binder<>(Segment.class));
+        gridEditor.setBuffered(false);
+        editor.setWidthFull();
+        editor.addSaveListener(e -> saveAndNext());
+        editor.addCancelListener(e -> cancel());
+        editor.addCopyMtListener(e -> {
+            Segment item = gridEditor.getItem();
+            if (item != null) {
+                editor.setValue(item.mt());
+            }
+        });
+        editor.addNavigateListener(e -> move(e.getDirection() > 0 ? 1 : -1, false));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().get("documentId").flatMap(ReviewView::parse);
+        try {
+            document = documents.document(id.orElseThrow(() -> new DocumentNotFoundException(-1)));
+        } catch (DocumentNotFoundException e) {
+            event.forwardTo("");
+            Notification.show("That document does not exist.");
+            return;
+        }
+        title.setText(document.name());
+        sourceColumn.setVisible(document.hasSource());
+        CallbackDataProvider<Segment, SegmentFilter> provider = new CallbackDataProvider<>(
+                query -> documents.page(document.id(), query.getFilter().orElse(SegmentFilter.ALL),
+                        query.getOffset(), query.getLimit()).stream(),
+                query -> documents.count(document.id(), query.getFilter().orElse(SegmentFilter.ALL)),
+                Segment::id);
+        dataProvider = provider.withConfigurableFilter();
+        grid.setItems(dataProvider);
+        updateSummary();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (document == null ? "Review" : document.name()) + " · Workbench";
+    }
+
+    private void applyFilter() {
+        if (dataProvider == null) {
+            return;
+        }
+        grid.getEditor().cancel();
+        Set<SegmentStatus> statuses = statusFilter.getValue().isEmpty() ? Set.of()
+                : EnumSet.copyOf(statusFilter.getValue());
+        dataProvider.setFilter(new SegmentFilter(statuses, textFilter.getValue(), regex.getValue()));
+    }
+
+    private SegmentFilter filter() {
+        return dataProvider == null ? SegmentFilter.ALL : currentFilter();
+    }
+
+    private SegmentFilter currentFilter() {
+        Set<SegmentStatus> statuses = statusFilter.getValue().isEmpty() ? Set.of()
+                : EnumSet.copyOf(statusFilter.getValue());
+        return new SegmentFilter(statuses, textFilter.getValue(), regex.getValue());
+    }
+
+    private void edit(Segment segment) {
+        if (segment.locked()) {
+            Notification.show("Segment " + segment.ordinal() + " is locked in the file and cannot be edited.");
+            return;
+        }
+        focused = segment;
+        grid.select(segment);
+        grid.getEditor().editItem(segment);
+        editor.setValue(segment.target());
+        editor.focusEnd();
+    }
+
+    private void cancel() {
+        Segment item = grid.getEditor().getItem();
+        grid.getEditor().cancel();
+        if (item != null) {
+            grid.getDataProvider().refreshItem(item);
+            grid.select(item);
+        }
+        grid.focus();
+    }
+
+    private void saveAndNext() {
+        Segment item = grid.getEditor().getItem();
+        if (item == null) {
+            return;
+        }
+        if (!editor.isCodesIntact()) {
+            error("Not saved: an inline code is missing or doubled (" + String.join(", ", editor.missingCodes())
+                    + "). Press Ctrl+Shift+M to start again from the MT.");
+            return;
+        }
+        TaggedText text = editor.getValue();
+        try {
+            Segment saved = review.save(item.id(), item.version(), text, user());
+            grid.getDataProvider().refreshItem(saved);
+            updateSummary();
+            move(1, true);
+        } catch (StaleSegmentException e) {
+            showConflict(item, text, e.current());
+        } catch (SegmentEditRejectedException e) {
+            error("Not saved: " + e.getMessage());
+        }
+    }
+
+    /** Moves the editor to the previous or next editable segment in the current filter. */
+    private void move(int step, boolean afterSave) {
+        Segment from = grid.getEditor().getItem();
+        if (from == null) {
+            return;
+        }
+        SegmentFilter filter = filter();
+        int index = documents.indexOf(document.id(), filter, from.ordinal()) + (afterSave
+                && !filter.statuses().isEmpty() && !filter.statuses().contains(SegmentStatus.EDITED) ? 0 : step);
+        grid.getEditor().cancel();
+        grid.getDataProvider().refreshItem(from);
+        while (index >= 0) {
+            List<Segment> next = documents.page(document.id(), filter, index, 1);
+            if (next.isEmpty()) {
+                Notification.show(step > 0 ? "That was the last segment." : "This is the first segment.");
+                grid.focus();
+                return;
+            }
+            Segment candidate = next.getFirst();
+            if (!candidate.locked()) {
+                grid.scrollToIndex(index);
+                edit(candidate);
+                return;
+            }
+            index += step;
+        }
+        grid.focus();
+    }
+
+    private void showConflict(Segment mine, TaggedText myText, Segment theirs) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Segment " + mine.ordinal() + " was changed meanwhile");
+        Paragraph who = new Paragraph((theirs.updatedBy() == null ? "Someone" : theirs.updatedBy())
+                + " saved version " + theirs.version() + " after you opened it. Nothing of yours was lost.");
+        Div theirsText = new Div(new Span("Theirs: "), text(theirs.target(), "segment-text"));
+        Div mineText = new Div(new Span("Yours: "), text(myText, "segment-text"));
+        Button keepMine = new Button("Save mine over theirs", e -> {
+            dialog.close();
+            try {
+                Segment saved = review.save(mine.id(), theirs.version(), myText, user());
+                grid.getEditor().cancel();
+                grid.getDataProvider().refreshItem(saved);
+                updateSummary();
+            } catch (RuntimeException ex) {
+                error("Not saved: " + ex.getMessage());
+            }
+        });
+        keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button takeTheirs = new Button("Take theirs", e -> {
+            dialog.close();
+            grid.getEditor().cancel();
+            grid.getDataProvider().refreshItem(theirs);
+            edit(theirs);
+        });
+        dialog.add(new VerticalLayout(who, theirsText, mineText));
+        dialog.getFooter().add(takeTheirs, keepMine);
+        dialog.open();
+    }
+
+    private void updateSummary() {
+        DocumentProgress progress = documents.progress(document.id());
+        StringBuilder text = new StringBuilder();
+        text.append(document.hasSource() ? document.sourceLanguage() + " → " + document.targetLanguage()
+                : document.targetLanguage() + " (MT only)");
+        text.append(" · ").append(document.segmentCount()).append(" segments");
+        for (SegmentStatus status : SegmentStatus.values()) {
+            int n = progress.count(status);
+            if (n > 0) {
+                text.append(" · ").append(n).append(' ').append(status.label().toLowerCase());
+            }
+        }
+        summary.setText(text.toString());
+    }
+
+    private String user() {
+        return authentication.getPrincipalName().orElse("unknown");
+    }
+
+    private static Component shortcutHelp() {
+        Html help = new Html("<div class='shortcut-help'><kbd>↑</kbd><kbd>↓</kbd> move · <kbd>PgUp</kbd>"
+                + "<kbd>PgDn</kbd> page · <kbd>Enter</kbd> edit · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save &amp; next · "
+                + "<kbd>Esc</kbd> cancel · <kbd>Ctrl</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> previous/next without saving · "
+                + "<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> copy MT to target</div>");
+        return help;
+    }
+
+    private static Component text(TaggedText text, String className) {
+        Span span = new Span(text == null ? "" : text.displayText());
+        span.addClassNames("segment-text", className);
+        return span;
+    }
+
+    private static Component statusBadge(Segment s) {
+        Span badge = new Span(s.locked() ? "Locked" : s.status().label());
+        badge.addClassNames("status-badge", s.locked() ? "status-locked" : "status-" + s.status().name().toLowerCase());
+        return badge;
+    }
+
+    private static Optional<Long> parse(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void error(String message) {
+        Notification n = new Notification(message, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.open();
+    }
+}

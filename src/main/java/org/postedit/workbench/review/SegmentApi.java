@@ -1,0 +1,105 @@
+package org.postedit.workbench.review;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+
+import org.postedit.workbench.document.BracketNotation;
+import org.postedit.workbench.document.Segment;
+import org.postedit.workbench.document.SegmentJson;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Edits, approvals and history of single segments, through the same service the review grid uses. */
+@RestController
+@RequestMapping("/api/segments")
+public class SegmentApi {
+
+    private final ReviewService review;
+
+    public SegmentApi(ReviewService review) {
+        this.review = review;
+    }
+
+    public record Edit(String target, Integer version) {
+    }
+
+    public record StatusChange(Integer version, String comment) {
+    }
+
+    @GetMapping("/{id}")
+    public Map<String, Object> get(@PathVariable long id) {
+        return SegmentJson.of(review.segment(id));
+    }
+
+    @PutMapping("/{id}")
+    public Map<String, Object> save(@PathVariable long id, @RequestBody Edit edit, Principal user) {
+        if (edit.target() == null || edit.version() == null) {
+            throw new SegmentEditRejectedException("Send both \"target\" and \"version\" (the version you edited).");
+        }
+        Segment current = review.segment(id);
+        var target = BracketNotation.read(edit.target(), current.target().codes());
+        return SegmentJson.of(review.save(id, edit.version(), target, user.getName()));
+    }
+
+    @PostMapping("/{id}/approve")
+    public Map<String, Object> approve(@PathVariable long id, @RequestBody StatusChange change, Principal user) {
+        return SegmentJson.of(review.approve(id, requireVersion(change), user.getName()));
+    }
+
+    @PostMapping("/{id}/reject")
+    public Map<String, Object> reject(@PathVariable long id, @RequestBody StatusChange change, Principal user) {
+        return SegmentJson.of(review.reject(id, requireVersion(change), user.getName(), change.comment()));
+    }
+
+    @GetMapping("/{id}/versions")
+    public List<Map<String, Object>> versions(@PathVariable long id) {
+        return review.history(id).stream().map(v -> {
+            Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("version", v.version());
+            json.put("target", BracketNotation.write(v.target()));
+            json.put("status", v.status().name().toLowerCase());
+            json.put("author", v.author());
+            json.put("createdAt", v.createdAt().toString());
+            if (v.comment() != null) {
+                json.put("comment", v.comment());
+            }
+            return json;
+        }).toList();
+    }
+
+    private static int requireVersion(StatusChange change) {
+        if (change == null || change.version() == null) {
+            throw new SegmentEditRejectedException("Send \"version\": the version you approve or reject.");
+        }
+        return change.version();
+    }
+
+    @ExceptionHandler(StaleSegmentException.class)
+    ProblemDetail stale(StaleSegmentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Segment changed in the meantime");
+        problem.setProperty("current", SegmentJson.of(e.current()));
+        return problem;
+    }
+
+    @ExceptionHandler({SegmentEditRejectedException.class, IllegalArgumentException.class})
+    ProblemDetail rejected(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Edit not saved");
+        return problem;
+    }
+
+    @ExceptionHandler(SegmentNotFoundException.class)
+    ProblemDetail notFound(SegmentNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+}

@@ -1,0 +1,7 @@
+package org.postedit.workbench.security;
+
+/** A person who signs in. Roles: ADMIN (also archives documents, manages users) and REVIEWER. */
+public record UserAccount(long id, String username, String passwordHash, Role role, boolean enabled) {
+
+    public enum Role { ADMIN, REVIEWER }
+}

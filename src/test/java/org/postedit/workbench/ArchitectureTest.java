@@ -1,0 +1,73 @@
+package org.postedit.workbench;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the flow honest: import -> segments -> checks -> review -> versions -> export. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.postedit.workbench");
+
+    @Test
+    void servicesAndRepositoriesImportNoVaadinClass() {
+        noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsCallServicesNeverRepositories() {
+        noClasses().that().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Layout")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(CLASSES);
+    }
+
+    @Test
+    void okapiStaysInTheImportAndExportAdapters() {
+        noClasses().that().resideOutsideOfPackages("..document.okapi..", "..export..")
+                .should().dependOnClassesThat().resideInAPackage("net.sf.okapi..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void languageToolStaysInTheChecks() {
+        // the importer's language detection is the one other place allowed to ask LanguageTool
+        noClasses().that().resideOutsideOfPackages("..check..", "..document.okapi..")
+                .should().dependOnClassesThat().resideInAPackage("org.languagetool..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void glossaryNeverReachesTheChecks() {
+        noClasses().that().resideInAPackage("..glossary..")
+                .should().dependOnClassesThat().resideInAPackage("..check..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void documentsKnowNothingOfReviewOrExport() {
+        noClasses().that().resideInAPackage("..document..")
+                .should().dependOnClassesThat().resideInAnyPackage("..review..", "..export..", "..check..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noCyclesBetweenFeatures() {
+        slices().matching("org.postedit.workbench.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void servicesHoldNoVaadinSessionState() {
+        classes().that().haveSimpleNameEndingWith("Service")
+                .should().beAnnotatedWith(org.springframework.stereotype.Service.class)
+                .check(CLASSES);
+    }
+}
