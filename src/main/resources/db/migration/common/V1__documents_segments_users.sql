@@ -36,6 +36,7 @@ create table segment (
     mt_codes      varchar,
     target_text   varchar      not null,
     target_codes  varchar,
+    space_before  varchar(100) not null default '',
     space_after   varchar(100) not null default '',
     status        varchar(20)  not null,
     locked        boolean      not null default false,

@@ -40,9 +40,9 @@ public class SegmentRepository {
             int first = from;
             template.batchUpdate("""
                     insert into segment (document_id, ordinal, unit_id, segment_key, source_text, source_codes,
-                        mt_text, mt_codes, target_text, target_codes, space_after, status, locked, note, version,
-                        updated_by, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                        mt_text, mt_codes, target_text, target_codes, space_before, space_after, status, locked, note,
+                        version, updated_by, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
                     new BatchPreparedStatementSetter() {
                         @Override
                         public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -58,12 +58,13 @@ public class SegmentRepository {
                             ps.setString(8, mtCodes);
                             ps.setString(9, s.mt().coded());
                             ps.setString(10, mtCodes);
-                            ps.setString(11, s.spaceAfter());
-                            ps.setString(12, s.status().name());
-                            ps.setBoolean(13, s.locked());
-                            ps.setString(14, s.note());
-                            ps.setString(15, author);
-                            ps.setTimestamp(16, time);
+                            ps.setString(11, s.spaceBefore());
+                            ps.setString(12, s.spaceAfter());
+                            ps.setString(13, s.status().name());
+                            ps.setBoolean(14, s.locked());
+                            ps.setString(15, s.note());
+                            ps.setString(16, author);
+                            ps.setTimestamp(17, time);
                         }
 
                         @Override

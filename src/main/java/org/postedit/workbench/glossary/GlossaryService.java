@@ -71,7 +71,15 @@ public class GlossaryService {
             rows.add(new GlossaryTerm(0, key, "zh", row.get("zh"), GlossaryTerm.TermStatus.PREFERRED, false, note));
             rows.add(new GlossaryTerm(0, key, "en", row.get("en_preferred"), GlossaryTerm.TermStatus.PREFERRED,
                     caseSensitive, note));
-            GlossaryTerm.TermStatus avoid = GlossaryTerm.TermStatus.valueOf(row.get("deprecated_status").toUpperCase());
+            String avoidStatus = row.get("deprecated_status").isEmpty() ? "DEPRECATED"
+                    : row.get("deprecated_status").toUpperCase();
+            GlossaryTerm.TermStatus avoid;
+            try {
+                avoid = GlossaryTerm.TermStatus.valueOf(avoidStatus);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Line %d: unknown status '%s' (deprecated or forbidden)."
+                        .formatted(lineNumber, row.get("deprecated_status")));
+            }
             for (String deprecated : row.get("en_deprecated").split("\\|")) {
                 if (!deprecated.isBlank()) {
                     rows.add(new GlossaryTerm(0, key, "en", deprecated.strip(), avoid, caseSensitive, note));

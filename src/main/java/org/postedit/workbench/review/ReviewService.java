@@ -36,6 +36,9 @@ public class ReviewService {
     @Transactional
     public Segment save(long segmentId, int expectedVersion, TaggedText target, String user) {
         Segment segment = load(segmentId);
+        if (segment.version() != expectedVersion) {
+            throw new StaleSegmentException(segment);
+        }
         List<String> problems = CodeIntegrity.problems(segment.mt().hasCodes() ? segment.mt() : segment.target(),
                 target);
         if (!problems.isEmpty()) {

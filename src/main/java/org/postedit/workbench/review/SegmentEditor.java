@@ -1,0 +1,447 @@
+package org.postedit.workbench.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.shared.Registration;
+import org.postedit.workbench.document.InlineCode;
+import org.postedit.workbench.document.TaggedText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The segment editor: one segment's text with its inline codes as atomic chips that can be moved but not lost,
+ * issues drawn as underlines with their message and suggestions, and the reviewer's shortcuts raised as events.
+ * The browser side is the web component {@code frontend/segment-editor.js}; the same component renders read-only
+ * grid cells through {@link #readOnlyRenderer(ValueProvider)}.
+ *
+ * <h2>Value format between server and browser</h2>
+ * The browser never sends HTML. The text travels as JSON runs, each either text or a code given by its index into
+ * the code list of the text last passed to {@link #setValue(TaggedText)}:
+ * <pre>{@code
+ * value  = [{"t":"Press "},{"c":0},{"t":"Save"},{"c":1},{"t":" now."}]
+ * codes  = [{"label":"<b>","kind":"OPENING","id":1},{"label":"</b>","kind":"CLOSING","id":1}]
+ * issues = [{"offset":6,"length":4,"severity":"error","message":"...","suggestions":["..."]}]
+ * }</pre>
+ * The server keeps that code list (with each code's original data) and rebuilds the edited {@link TaggedText} with
+ * {@link TaggedText#fromRuns(List)}, codes numbered in their new order. Issue offsets count characters of
+ * {@link TaggedText#plainText()}.
+ *
+ * <h2>Codes</h2>
+ * The browser keeps every code exactly once, but the server does not trust it: when a value refers to a code twice,
+ * not at all, or to an unknown index, {@link #getValue()} still returns what was typed (unknown indexes dropped)
+ * and {@link #isCodesIntact()}, {@link #missingCodes()}, {@link #duplicatedCodes()} and {@link #codeProblem()} tell
+ * the view, so it can refuse the save with a clear message.
+ *
+ * <h2>Keys (in the browser)</h2>
+ * Ctrl/Cmd+Enter save (and go to the next segment), Escape cancel, Ctrl/Cmd+Shift+M copy the MT,
+ * Ctrl/Cmd+ArrowUp/ArrowDown previous/next segment without saving, Ctrl/Cmd+Z / Ctrl/Cmd+Y undo/redo,
+ * Alt+Enter apply the first suggestion of the issue at the caret, Shift+Enter insert a line break ("\n" in the
+ * text). Plain Enter inserts nothing.
+ */
+@Tag("segment-editor")
+@JsModule("./segment-editor.js")
+public class SegmentEditor extends Component implements HasSize, Focusable<SegmentEditor> {
+
+    private static final Logger log = LoggerFactory.getLogger(SegmentEditor.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** More than any real segment; a client sending more is not a browser we wrote. */
+    private static final int MAX_VALUE_LENGTH = 1_000_000;
+    private static final List<String> VALUE_EVENTS =
+            List.of("segment-input", "segment-save", "segment-cancel", "segment-copy-mt", "segment-navigate");
+
+    /** The text last set by the server: its codes are the list the browser refers to by index. */
+    private TaggedText reference = TaggedText.EMPTY;
+    private TaggedText value = TaggedText.EMPTY;
+    private List<InlineCode> missing = List.of();
+    private List<InlineCode> duplicated = List.of();
+    private int unknownCodes;
+
+    public SegmentEditor() {
+        getElement().setProperty("value", "[]");
+        getElement().setProperty("codes", "[]");
+        // The browser sets its "value" property before it fires each of these events: syncing it keeps the
+        // server's copy equal to the browser's without sending it back (which could overwrite newer typing).
+        for (String event : VALUE_EVENTS) {
+            getElement().addPropertyChangeListener("value", event, e -> {
+                if (e.isUserOriginated() && e.getValue() instanceof String json) {
+                    acceptClientValue(json);
+                }
+            });
+        }
+    }
+
+    public SegmentEditor(TaggedText value) {
+        this();
+        setValue(value);
+    }
+
+    // ------------------------------------------------------------------ value
+
+    /** Shows a new text; its code list becomes the one the browser's value refers to. Clears the issues. */
+    public void setValue(TaggedText text) {
+        TaggedText newValue = text == null ? TaggedText.EMPTY : text;
+        reference = newValue;
+        value = newValue;
+        missing = List.of();
+        duplicated = List.of();
+        unknownCodes = 0;
+        String codesJson = codesJson(newValue);
+        String runsJson = runsJson(newValue);
+        boolean sameAsBrowser = runsJson.equals(getElement().getProperty("value"))
+                && codesJson.equals(getElement().getProperty("codes"));
+        getElement().setProperty("codes", codesJson);
+        getElement().setProperty("value", runsJson);
+        getElement().setProperty("issues", "[]");
+        if (sameAsBrowser) {
+            // The server's copy equals the last value the browser sent, so the property change would not be sent;
+            // the browser may have been typed into since: make it show this value anyway.
+            getElement().executeJs("this.value = $0", runsJson);
+        }
+    }
+
+    /** The text as last sent by the browser (or set by the server), codes in their new order. */
+    public TaggedText getValue() {
+        return value;
+    }
+
+    /** True when the value holds every code of the text last set, each exactly once, and no unknown code. */
+    public boolean isCodesIntact() {
+        return missing.isEmpty() && duplicated.isEmpty() && unknownCodes == 0;
+    }
+
+    /** Labels of the codes of the original text that the value lacks. */
+    public List<String> missingCodes() {
+        return missing.stream().map(InlineCode::label).toList();
+    }
+
+    /** Labels of the codes that the value holds more than once. */
+    public List<String> duplicatedCodes() {
+        return duplicated.stream().map(InlineCode::label).toList();
+    }
+
+    /** A sentence for the reviewer when the codes are not intact, else null. */
+    public String codeProblem() {
+        if (isCodesIntact()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            parts.add("missing tag" + (missing.size() > 1 ? "s " : " ") + String.join(" ", missingCodes()));
+        }
+        if (!duplicated.isEmpty()) {
+            parts.add("doubled tag" + (duplicated.size() > 1 ? "s " : " ") + String.join(" ", duplicatedCodes()));
+        }
+        if (unknownCodes > 0) {
+            parts.add(unknownCodes + " unknown tag" + (unknownCodes > 1 ? "s" : ""));
+        }
+        return "The text has " + String.join(", ", parts)
+                + ". Every tag of the original must stay exactly once (Ctrl+Z undoes, Escape restores).";
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        getElement().setProperty("readonly", readOnly);
+    }
+
+    public boolean isReadOnly() {
+        return getElement().getProperty("readonly", false);
+    }
+
+    public void setPlaceholder(String placeholder) {
+        getElement().setProperty("placeholder", placeholder == null ? "" : placeholder);
+    }
+
+    public String getPlaceholder() {
+        return getElement().getProperty("placeholder", "");
+    }
+
+    /** Underlines ranges of the plain text; an empty list clears them. Setting a new value also clears them. */
+    public void setIssues(List<IssueMark> issues) {
+        getElement().setProperty("issues", issuesJson(issues));
+    }
+
+    /** Focuses the editor with the caret at the end of the text. */
+    public void focusEnd() {
+        getElement().callJsFunction("focusEnd");
+    }
+
+    /** Inserts plain text at the caret (or at the end), e.g. a glossary term; the browser then sends the value. */
+    public void insertText(String text) {
+        if (text != null && !text.isEmpty()) {
+            getElement().callJsFunction("insertText", text);
+        }
+    }
+
+    /** Applies a value sent by the browser: the runs refer to the reference text's codes by index. */
+    void acceptClientValue(String json) {
+        if (json == null) {
+            return;
+        }
+        if (json.length() > MAX_VALUE_LENGTH) {
+            log.warn("Ignored a segment editor value of {} characters", json.length());
+            return;
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JacksonException e) {
+            log.warn("Ignored a segment editor value that is not JSON: {}", e.getOriginalMessage());
+            return;
+        }
+        if (root == null || !root.isArray()) {
+            log.warn("Ignored a segment editor value that is not a JSON array");
+            return;
+        }
+        List<InlineCode> codes = reference.codes();
+        int[] uses = new int[codes.size()];
+        int unknown = 0;
+        List<TaggedText.Run> runs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (JsonNode run : root) {
+            JsonNode t = run.get("t");
+            JsonNode c = run.get("c");
+            if (t != null && t.isString()) {
+                text.append(withoutMarkers(t.asString()));
+            } else if (c != null && c.canConvertToInt() && c.isIntegralNumber()) {
+                int index = c.asInt();
+                if (index < 0 || index >= codes.size()) {
+                    unknown++;
+                    continue;
+                }
+                if (!text.isEmpty()) {
+                    runs.add(TaggedText.Run.text(text.toString()));
+                    text.setLength(0);
+                }
+                uses[index]++;
+                runs.add(TaggedText.Run.code(codes.get(index)));
+            }
+        }
+        if (!text.isEmpty()) {
+            runs.add(TaggedText.Run.text(text.toString()));
+        }
+        List<InlineCode> missingNow = new ArrayList<>();
+        List<InlineCode> duplicatedNow = new ArrayList<>();
+        for (int i = 0; i < uses.length; i++) {
+            if (uses[i] == 0) {
+                missingNow.add(codes.get(i));
+            } else if (uses[i] > 1) {
+                duplicatedNow.add(codes.get(i));
+            }
+        }
+        value = TaggedText.fromRuns(runs);
+        missing = List.copyOf(missingNow);
+        duplicated = List.copyOf(duplicatedNow);
+        unknownCodes = unknown;
+    }
+
+    /** The code markers of {@link TaggedText} must never come in as typed text: they would forge codes. */
+    private static String withoutMarkers(String text) {
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(lines.length());
+        for (int i = 0; i < lines.length(); i++) {
+            char ch = lines.charAt(i);
+            if (!TaggedText.isMarker(ch)) {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    // ------------------------------------------------------------------ JSON of the browser format
+
+    /** The runs of a text as the browser's value JSON, codes by their index in {@code text.codes()}. */
+    public static String runsJson(TaggedText text) {
+        ArrayNode runs = JSON.createArrayNode();
+        if (text == null) {
+            return runs.toString();
+        }
+        String coded = text.coded();
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < coded.length(); i++) {
+            char ch = coded.charAt(i);
+            if (TaggedText.isMarker(ch) && i + 1 < coded.length()) {
+                int index = coded.charAt(++i) - TaggedText.INDEX_BASE;
+                if (index < 0 || index >= text.codes().size()) {
+                    throw new IllegalStateException("Coded text refers to code " + index + " of " + text.codes().size());
+                }
+                if (!plain.isEmpty()) {
+                    runs.addObject().put("t", plain.toString());
+                    plain.setLength(0);
+                }
+                runs.addObject().put("c", index);
+            } else {
+                plain.append(ch);
+            }
+        }
+        if (!plain.isEmpty()) {
+            runs.addObject().put("t", plain.toString());
+        }
+        return JSON.writeValueAsString(runs);
+    }
+
+    /** The code list of a text as the browser's codes JSON: label and kind for the chip, id to pair them. */
+    public static String codesJson(TaggedText text) {
+        ArrayNode codes = JSON.createArrayNode();
+        if (text != null) {
+            for (InlineCode code : text.codes()) {
+                ObjectNode node = codes.addObject();
+                node.put("label", code.label());
+                node.put("kind", code.kind().name());
+                node.put("id", code.id());
+            }
+        }
+        return JSON.writeValueAsString(codes);
+    }
+
+    public static String issuesJson(List<IssueMark> issues) {
+        return JSON.writeValueAsString(issues == null ? List.of() : issues);
+    }
+
+    // ------------------------------------------------------------------ read-only rendering for grids
+
+    /**
+     * Renders a read-only editor per cell, without a server component per cell: text and chips as in the editor.
+     */
+    public static <T> LitRenderer<T> readOnlyRenderer(ValueProvider<T, TaggedText> text) {
+        Objects.requireNonNull(text, "text");
+        return LitRenderer.<T>of("<segment-editor readonly .value=${item.value} .codes=${item.codes}></segment-editor>")
+                .withProperty("value", item -> runsJson(text.apply(item)))
+                .withProperty("codes", item -> codesJson(text.apply(item)));
+    }
+
+    /** As {@link #readOnlyRenderer(ValueProvider)}, with the issues of each row underlined (message on hover). */
+    public static <T> LitRenderer<T> readOnlyRenderer(ValueProvider<T, TaggedText> text,
+            ValueProvider<T, List<IssueMark>> issues) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(issues, "issues");
+        return LitRenderer.<T>of("<segment-editor readonly .value=${item.value} .codes=${item.codes}"
+                        + " .issues=${item.issues}></segment-editor>")
+                .withProperty("value", item -> runsJson(text.apply(item)))
+                .withProperty("codes", item -> codesJson(text.apply(item)))
+                .withProperty("issues", item -> issuesJson(issues.apply(item)));
+    }
+
+    /**
+     * Plain-text fallback for places that cannot use the web component (exports, logs, tests): the text with each
+     * code shown by its label.
+     */
+    public static <T> ValueProvider<T, String> displayText(ValueProvider<T, TaggedText> text) {
+        Objects.requireNonNull(text, "text");
+        return item -> {
+            TaggedText value = text.apply(item);
+            return value == null ? "" : value.displayText();
+        };
+    }
+
+    // ------------------------------------------------------------------ events
+
+    public Registration addInputListener(ComponentEventListener<InputEvent> listener) {
+        return addListener(InputEvent.class, listener);
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+
+    public Registration addCopyMtListener(ComponentEventListener<CopyMtEvent> listener) {
+        return addListener(CopyMtEvent.class, listener);
+    }
+
+    public Registration addNavigateListener(ComponentEventListener<NavigateEvent> listener) {
+        return addListener(NavigateEvent.class, listener);
+    }
+
+    /** An event of the editor carrying its value; the editor's value is updated before listeners run. */
+    public abstract static class ValueEvent extends ComponentEvent<SegmentEditor> {
+
+        protected ValueEvent(SegmentEditor source, boolean fromClient, String valueJson) {
+            super(source, fromClient);
+            if (fromClient && valueJson != null) {
+                source.acceptClientValue(valueJson);
+            }
+        }
+
+        /** The editor's value when the event happened. */
+        public TaggedText getValue() {
+            return getSource().getValue();
+        }
+
+        public boolean isCodesIntact() {
+            return getSource().isCodesIntact();
+        }
+    }
+
+    /** The reviewer stopped typing for a moment (or applied a suggestion, or text was inserted). */
+    @DomEvent("segment-input")
+    public static class InputEvent extends ValueEvent {
+        public InputEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.value") String value) {
+            super(source, fromClient, value);
+        }
+    }
+
+    /** Ctrl/Cmd+Enter: confirm the segment and go to the next one. */
+    @DomEvent("segment-save")
+    public static class SaveEvent extends ValueEvent {
+        public SaveEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.value") String value) {
+            super(source, fromClient, value);
+        }
+    }
+
+    /** Escape: leave the segment without saving. */
+    @DomEvent("segment-cancel")
+    public static class CancelEvent extends ValueEvent {
+        public CancelEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.value") String value) {
+            super(source, fromClient, value);
+        }
+    }
+
+    /** Ctrl/Cmd+Shift+M: replace the text with the machine translation. */
+    @DomEvent("segment-copy-mt")
+    public static class CopyMtEvent extends ValueEvent {
+        public CopyMtEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.value") String value) {
+            super(source, fromClient, value);
+        }
+    }
+
+    /** Ctrl/Cmd+ArrowUp or ArrowDown: go to the previous or next segment without saving. */
+    @DomEvent("segment-navigate")
+    public static class NavigateEvent extends ValueEvent {
+        private final int direction;
+
+        public NavigateEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.value") String value,
+                @EventData("event.detail.direction") int direction) {
+            super(source, fromClient, value);
+            this.direction = direction < 0 ? -1 : 1;
+        }
+
+        /** -1 for the previous segment, +1 for the next. */
+        public int getDirection() {
+            return direction;
+        }
+
+        public boolean isNext() {
+            return direction > 0;
+        }
+    }
+}
