@@ -108,7 +108,8 @@ export class SegmentEditor extends LitElement {
 
   static styles = css`
     :host {
-      display: block;
+      display: flex;
+      flex-direction: column;
       position: relative;
       box-sizing: border-box;
       font-family: var(--lumo-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', sans-serif);
@@ -120,6 +121,8 @@ export class SegmentEditor extends LitElement {
       display: none !important;
     }
     .editor {
+      flex: 1 1 auto;
+      overflow-y: auto;
       box-sizing: border-box;
       min-height: calc(var(--lumo-size-m, 2.25rem) + 0.5em);
       padding: var(--lumo-space-xs, 0.25rem) var(--lumo-space-s, 0.5rem);
@@ -409,6 +412,9 @@ export class SegmentEditor extends LitElement {
       this._renderRuns(this._runs);
       this._domValue = this.value;
       this._resetHistory();
+      // typing not yet sent belonged to the text just replaced
+      clearTimeout(this._inputTimer);
+      this._inputTimer = null;
       textChanged = true;
       if (!changed.has('issues')) {
         // an issue list belongs to the text it was computed for
@@ -1022,14 +1028,14 @@ export class SegmentEditor extends LitElement {
   }
 
   undo() {
-    if (this._undo.length > 1) {
+    if (this._editor && this._undo.length > 1) {
       this._redo.push(this._undo.pop());
       this._restore(this._undo[this._undo.length - 1]);
     }
   }
 
   redo() {
-    if (this._redo.length) {
+    if (this._editor && this._redo.length) {
       const snapshot = this._redo.pop();
       this._undo.push(snapshot);
       this._restore(snapshot);

@@ -112,9 +112,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         grid.addColumn(Segment::ordinal).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
-        sourceColumn = grid.addComponentColumn(s -> text(s.source(), "segment-source"))
-                .setHeader("Source").setFlexGrow(1);
-        grid.addComponentColumn(s -> text(s.mt(), "segment-mt")).setHeader("MT").setFlexGrow(1);
+        sourceColumn = grid.addColumn(SegmentEditor.readOnlyRenderer(
+                        s -> s.source() == null ? TaggedText.EMPTY : s.source()))
+                .setHeader("Source").setFlexGrow(1).setKey("source");
+        grid.addColumn(SegmentEditor.readOnlyRenderer(Segment::mt)).setHeader("MT").setFlexGrow(1).setKey("mt")
+                .setPartNameGenerator(s -> "mt-cell");
         Grid.Column<Segment> target = grid.addColumn(SegmentEditor.readOnlyRenderer(Segment::target))
                 .setHeader("Target").setFlexGrow(1).setKey("target");
         target.setEditorComponent(editor);

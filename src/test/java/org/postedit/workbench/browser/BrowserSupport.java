@@ -17,12 +17,14 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -100,6 +102,28 @@ public class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
 
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(script, args);
+    }
+
+    /**
+     * Types into whatever has the focus, as a keyboard does. Use this rather than {@code WebElement.sendKeys} for the
+     * segment editor: chromedriver first re-focuses a contenteditable that is not {@code document.activeElement}
+     * (inside a shadow root it never is) and puts the caret at its end, so a selection made before is lost.
+     */
+    public void type(CharSequence... keys) {
+        new Actions(driver()).sendKeys(keys).perform();
+    }
+
+    /** Presses a key while holding modifiers, e.g. {@code shortcut(Keys.ENTER, Keys.CONTROL)} or {@code shortcut("a", Keys.CONTROL)}. */
+    public void shortcut(CharSequence key, Keys... modifiers) {
+        Actions actions = new Actions(driver());
+        for (Keys modifier : modifiers) {
+            actions.keyDown(modifier);
+        }
+        actions.sendKeys(key);
+        for (int i = modifiers.length - 1; i >= 0; i--) {
+            actions.keyUp(modifiers[i]);
+        }
+        actions.perform();
     }
 
     /** Waits up to ten seconds for a condition, e.g. {@code browser.waitUntil(d -> js(...) == Boolean.TRUE)}. */

@@ -100,6 +100,42 @@ class SegmentEditorBrowserTest {
     }
 
     @Test
+    void cutAndPasteMovesChipsAndDragMovesOne() {
+        editable();
+        // select "k <b>Sa" (flat positions 4..9) and cut it: the text goes, the chip stays (faded) until pasted
+        browser.js("const e = document.querySelector('#editor'); e.focus();"
+                + "const a = e._domAtFlat(4), b = e._domAtFlat(9); e._setSelection(a.node, a.offset, b.node, b.offset);"
+                + "window.clip = new DataTransfer();"
+                + "e.shadowRoot.querySelector('#editor').dispatchEvent("
+                + "  new ClipboardEvent('cut', {clipboardData: clip, bubbles: true, cancelable: true}));");
+        assertThat(value()).startsWith("[{\"t\":\"Clic\"},{\"c\":0},{\"t\":\"ve\"},{\"c\":1}");
+        assertThat(browser.js("return clip.getData('text/plain')")).isEqualTo("k Sa");
+        assertThat(browser.js("return document.querySelector('#editor').shadowRoot.querySelectorAll('.chip.cut').length"))
+                .isEqualTo(1L);
+        // paste at the end: text and chip arrive there, the chip leaves its old place
+        browser.js("const e = document.querySelector('#editor'); e.focusEnd();"
+                + "e.shadowRoot.querySelector('#editor').dispatchEvent("
+                + "  new ClipboardEvent('paste', {clipboardData: clip, bubbles: true, cancelable: true}));");
+        assertThat(value()).isEqualTo("[{\"t\":\"Clicve\"},{\"c\":1},{\"t\":\" to keep your chnages.\"},{\"c\":2},"
+                + "{\"t\":\"k \"},{\"c\":0},{\"t\":\"Sa\"}]");
+        assertThat(chipCount()).isEqualTo(3);
+
+        // drag the <br/> chip to the very start of the text
+        browser.js("const host = document.querySelector('#editor'); const root = host.shadowRoot;"
+                + "const chip = root.querySelector('.chip[data-c=\"2\"]'); const dt = new DataTransfer();"
+                + "chip.dispatchEvent(new DragEvent('dragstart', {dataTransfer: dt, bubbles: true, composed: true}));"
+                + "const r = root.querySelector('#editor').getBoundingClientRect();"
+                + "const at = {dataTransfer: dt, bubbles: true, cancelable: true, clientX: r.left + 2,"
+                + "  clientY: r.top + r.height / 2};"
+                + "root.querySelector('#editor').dispatchEvent(new DragEvent('dragover', at));"
+                + "root.querySelector('#editor').dispatchEvent(new DragEvent('drop', at));");
+        assertThat(value()).startsWith("[{\"c\":2},{\"t\":\"Clicve\"}");
+        assertThat(chipCount()).isEqualTo(3);
+        shortcut(Keys.ENTER, Keys.CONTROL);
+        assertThat(waitForLog("save")).contains("intact=true");
+    }
+
+    @Test
     void enterInsertsNothingAndShortcutsRaiseEvents() {
         editable();
         browser.js("document.querySelector('#editor').focusEnd()");
@@ -179,25 +215,12 @@ class SegmentEditorBrowserTest {
         browser.screenshot("segment-editor-grid");
     }
 
-    /**
-     * Types into whatever has focus. WebElement.sendKeys would first put the caret at the end of the editor (the
-     * driver re-focuses a contenteditable it does not see as the active element), losing caret and selection.
-     */
     private void keys(CharSequence... keys) {
-        new Actions(browser.driver()).sendKeys(keys).perform();
+        browser.type(keys);
     }
 
-    /** Holds the modifiers down while typing the key, as a person does. */
     private void shortcut(CharSequence key, Keys... modifiers) {
-        Actions actions = new Actions(browser.driver());
-        for (Keys modifier : modifiers) {
-            actions.keyDown(modifier);
-        }
-        actions.sendKeys(key);
-        for (Keys modifier : modifiers) {
-            actions.keyUp(modifier);
-        }
-        actions.perform();
+        browser.shortcut(key, modifiers);
     }
 
     private WebElement editable() {

@@ -62,11 +62,11 @@ class ReviewInBrowserTest {
 
         focusCellOfRow(first.mt().plainText());
         new Actions(driver()).sendKeys(Keys.ENTER).perform();
-        WebElement editor = openEditor();
-        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-        editor.sendKeys("Dateline 13 June 2023: the summit opened in Beijing on 11 June.");
+        openEditor();
+        keys().keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+        keys().sendKeys("Dateline 13 June 2023: the summit opened in Beijing on 11 June.").perform();
         browser.screenshot("review-editing");
-        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        keys().keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
 
         // saved, and the editor moved on to the next segment
         wait(Duration.ofSeconds(10)).until(d -> documents.segments(sample).getFirst().version() == first.version() + 1);
@@ -96,16 +96,15 @@ class ReviewInBrowserTest {
         open("/review/" + id);
         focusCellOfRow("summit was held");
         new Actions(driver()).sendKeys(Keys.ENTER).perform();
-        WebElement editor = openEditor();
-        editor.sendKeys(Keys.END);
-        editor.sendKeys(" Improve the layout.");
-        // a Backspace right after a chip must not delete it: go to the end of the first code's text and try
-        editor.sendKeys(Keys.HOME);
-        for (int i = 0; i < 4; i++) {
-            editor.sendKeys(Keys.DELETE);
+        openEditor();
+        keys().keyDown(Keys.CONTROL).sendKeys(Keys.END).keyUp(Keys.CONTROL).sendKeys(" Improve the layout.").perform();
+        // Delete from the start runs into the first chip (<b>), which must survive
+        keys().keyDown(Keys.CONTROL).sendKeys(Keys.HOME).keyUp(Keys.CONTROL).perform();
+        for (int i = 0; i < 6; i++) {
+            keys().sendKeys(Keys.DELETE).perform();
         }
         browser.screenshot("review-inline-codes");
-        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        keys().keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
 
         wait(Duration.ofSeconds(10)).until(d -> documents.segments(id).getFirst().version() == segment.version() + 1);
         Segment saved = documents.segments(id).getFirst();
@@ -177,6 +176,10 @@ class ReviewInBrowserTest {
     private static WebElement first(WebDriver d, By by) {
         List<WebElement> found = d.findElements(by);
         return found.isEmpty() ? null : found.getFirst();
+    }
+
+    private Actions keys() {
+        return new Actions(driver());
     }
 
     private WebDriverWait wait(Duration timeout) {

@@ -86,7 +86,7 @@ final class BilingualReader {
     private List<ImportedSegment> readUnit(DocumentFormat format, ITextUnit unit, String unitId, LocaleId target) {
         TextContainer source = unit.getSource();
         TextContainer translation = unit.getTarget(target);
-        String note = notes(unit);
+        String note = notes(unit, source, translation);
         boolean locked = !unit.isTranslatable();
         List<ImportedSegment> segments = new ArrayList<>(source.getSegments().count());
         for (Segment sourceSegment : source.getSegments()) {
@@ -163,18 +163,26 @@ final class BilingualReader {
         };
     }
 
-    private static String notes(ITextUnit unit) {
-        NoteAnnotation notes = unit.getAnnotation(NoteAnnotation.class);
-        if (notes == null) {
-            return null;
-        }
+    /** Okapi files a note where it applies: on the unit, or on the source or target it annotates. */
+    private static String notes(ITextUnit unit, TextContainer source, TextContainer translation) {
         StringJoiner joined = new StringJoiner("\n");
+        addNotes(joined, unit.getAnnotation(NoteAnnotation.class));
+        addNotes(joined, source.getAnnotation(NoteAnnotation.class));
+        if (translation != null) {
+            addNotes(joined, translation.getAnnotation(NoteAnnotation.class));
+        }
+        return joined.length() == 0 ? null : joined.toString();
+    }
+
+    private static void addNotes(StringJoiner joined, NoteAnnotation notes) {
+        if (notes == null) {
+            return;
+        }
         for (Note note : notes) {
             if (note.getNoteText() != null && !note.getNoteText().isBlank()) {
                 joined.add(note.getNoteText().strip());
             }
         }
-        return joined.length() == 0 ? null : joined.toString();
     }
 
     private static String targetProperty(ITextUnit unit, LocaleId target, String name) {
