@@ -8,7 +8,6 @@ import java.util.Set;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -145,7 +144,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 editor.setValue(item.mt());
             }
         });
-        editor.addNavigateListener(e -> move(e.getDirection() > 0 ? 1 : -1, false));
+        editor.addNavigateListener(e -> move(e.getDirection() > 0 ? 1 : -1));
     }
 
     @Override
@@ -185,10 +184,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         dataProvider.setFilter(new SegmentFilter(statuses, textFilter.getValue(), regex.getValue()));
     }
 
-    private SegmentFilter filter() {
-        return dataProvider == null ? SegmentFilter.ALL : currentFilter();
-    }
-
     private SegmentFilter currentFilter() {
         Set<SegmentStatus> statuses = statusFilter.getValue().isEmpty() ? Set.of()
                 : EnumSet.copyOf(statusFilter.getValue());
@@ -222,17 +217,18 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (item == null) {
             return;
         }
-        if (!editor.isCodesIntact()) {
-            error("Not saved: an inline code is missing or doubled (" + String.join(", ", editor.missingCodes())
-                    + "). Press Ctrl+Shift+M to start again from the MT.");
+        String codeProblem = editor.codeProblem();
+        if (codeProblem != null) {
+            error("Not saved: " + codeProblem + " Press Ctrl+Shift+M to start again from the MT.");
             return;
         }
         TaggedText text = editor.getValue();
         try {
             Segment saved = review.save(item.id(), item.version(), text, user());
+            grid.getEditor().cancel();
             grid.getDataProvider().refreshItem(saved);
             updateSummary();
-            move(1, true);
+            moveFrom(saved, 1, true);
         } catch (StaleSegmentException e) {
             showConflict(item, text, e.current());
         } catch (SegmentEditRejectedException e) {
@@ -240,33 +236,57 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    /** Moves the editor to the previous or next editable segment in the current filter. */
-    private void move(int step, boolean afterSave) {
+    /** Ctrl+Up/Down in the editor: leave this segment unsaved and edit the previous or next one. */
+    private void move(int step) {
         Segment from = grid.getEditor().getItem();
-        if (from == null) {
-            return;
+        if (from != null) {
+            grid.getEditor().cancel();
+            moveFrom(from, step, false);
         }
-        SegmentFilter filter = filter();
-        int index = documents.indexOf(document.id(), filter, from.ordinal()) + (afterSave
-                && !filter.statuses().isEmpty() && !filter.statuses().contains(SegmentStatus.EDITED) ? 0 : step);
-        grid.getEditor().cancel();
-        grid.getDataProvider().refreshItem(from);
+    }
+
+    /** Opens the editor on the next editable segment in the current filter, scrolling it into view. */
+    private void moveFrom(Segment from, int step, boolean afterSave) {
+        SegmentFilter filter = currentFilter();
+        int index = documents.indexOf(document.id(), filter, from.ordinal());
+        // after a save the segment may have left the filter (e.g. "new" only): then the next one moved up
+        boolean stillListed = filter.statuses().isEmpty() || filter.statuses().contains(SegmentStatus.EDITED);
+        index += afterSave && !stillListed ? 0 : step;
         while (index >= 0) {
             List<Segment> next = documents.page(document.id(), filter, index, 1);
             if (next.isEmpty()) {
                 Notification.show(step > 0 ? "That was the last segment." : "This is the first segment.");
-                grid.focus();
-                return;
+                break;
             }
             Segment candidate = next.getFirst();
             if (!candidate.locked()) {
-                grid.scrollToIndex(index);
-                edit(candidate);
+                int target = index;
+                grid.scrollToIndex(target);
+                // the grid loads the scrolled-to rows on the next round trip; open the editor once they are there
+                editWhenLoaded(candidate, 5);
                 return;
             }
             index += step;
         }
         grid.focus();
+    }
+
+    /**
+     * The grid knows a row only once the client has fetched it; a row just scrolled to may still be on its way,
+     * so try again after a round trip instead of failing.
+     */
+    private void editWhenLoaded(Segment segment, int attempts) {
+        try {
+            edit(segment);
+        } catch (IllegalStateException | IllegalArgumentException notLoadedYet) {
+            if (attempts > 0) {
+                grid.getElement().executeJs("return new Promise(r => requestAnimationFrame(() => r(0)))")
+                        .then(ignored -> editWhenLoaded(segment, attempts - 1));
+            } else {
+                grid.select(segment);
+                grid.focus();
+            }
+        }
     }
 
     private void showConflict(Segment mine, TaggedText myText, Segment theirs) {
@@ -293,6 +313,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             grid.getEditor().cancel();
             grid.getDataProvider().refreshItem(theirs);
             edit(theirs);
+            editor.focusEnd();
         });
         dialog.add(new VerticalLayout(who, theirsText, mineText));
         dialog.getFooter().add(takeTheirs, keepMine);

@@ -49,39 +49,30 @@ final class FormatDetector {
 
     static DetectedFile detect(Path file, String fileName) {
         byte[] head = head(file);
-        String extension = extension(fileName);
         if (head.length == 0) {
             throw empty(fileName);
         }
-        if (TextDecoder.startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-            throw new ImportRejectedException(Reason.INVALID, fileName + " is a password-protected or old binary "
-                    + "Office file (OLE compound document), not a DOCX or ODT. Remove the password, or save it "
-                    + "as .docx, and upload it again.");
-        }
+        String extension = extension(fileName);
+        refuseOpaque(head, extension, fileName);
         if (TextDecoder.startsWith(head, 'P', 'K', 3, 4) || TextDecoder.startsWith(head, 'P', 'K', 5, 6)) {
             return new DetectedFile(ArchiveInspector.inspect(file, fileName), null, null);
         }
-        if (extension.equals("docx") || extension.equals("odt")) {
-            throw new ImportRejectedException(Reason.INVALID, fileName + " is not a valid ."
-                    + extension + " file: such files are ZIP archives, and this one is not.");
-        }
-        refuseKnownBinary(head, fileName);
         String headText = headText(head);
         String start = headText.stripLeading();
         if (start.isEmpty() && isWhitespaceOnly(file)) {
             throw empty(fileName);
         }
-        boolean looksLikeXml = start.startsWith("<?xml") || INTERCHANGE_START.matcher(start).find()
-                || (start.startsWith("<") && XML_EXTENSIONS.contains(extension) && !HTML_START.matcher(start).find());
-        if (looksLikeXml && !HTML_EXTENSIONS.contains(extension)) {
+        boolean html = HTML_EXTENSIONS.contains(extension) || HTML_START.matcher(start).find();
+        if (!html && (start.startsWith("<?xml") || INTERCHANGE_START.matcher(start).find()
+                || (start.startsWith("<") && XML_EXTENSIONS.contains(extension)))) {
             return xml(file, fileName);
         }
-        if (XML_EXTENSIONS.contains(extension) && !HTML_START.matcher(start).find()) {
+        if (html) {
+            return text(DocumentFormat.HTML, file, fileName, declared(HTML_CHARSET, headText));
+        }
+        if (XML_EXTENSIONS.contains(extension)) {
             throw new ImportRejectedException(Reason.INVALID, fileName + " is not XML, so it cannot be "
                     + (extension.equals("tmx") ? "TMX" : "XLIFF") + ": it does not start with an XML element.");
-        }
-        if (HTML_EXTENSIONS.contains(extension) || HTML_START.matcher(start).find()) {
-            return text(DocumentFormat.HTML, file, fileName, declared(HTML_CHARSET, headText));
         }
         if (extension.equals("md") || extension.equals("markdown")) {
             return text(DocumentFormat.MARKDOWN, file, fileName, null);
@@ -94,6 +85,30 @@ final class FormatDetector {
         }
         throw new ImportRejectedException(Reason.UNSUPPORTED_FORMAT,
                 "Files of type ." + extension + " are not supported. " + SupportedFormats.LIST);
+    }
+
+    /** Files whose first bytes already say they are no text and no supported container. */
+    private static void refuseOpaque(byte[] head, String extension, String fileName) {
+        if (TextDecoder.startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            throw new ImportRejectedException(Reason.INVALID, fileName + " is a password-protected or old binary "
+                    + "Office file (OLE compound document), not a DOCX or ODT. Remove the password, or save it "
+                    + "as .docx, and upload it again.");
+        }
+        boolean zip = TextDecoder.startsWith(head, 'P', 'K');
+        if ((extension.equals("docx") || extension.equals("odt")) && !zip) {
+            throw new ImportRejectedException(Reason.INVALID, fileName + " is not a valid ." + extension
+                    + " file: such files are ZIP archives, and this one is not.");
+        }
+        String kind = TextDecoder.startsWith(head, '%', 'P', 'D', 'F') ? "a PDF document"
+                : TextDecoder.startsWith(head, 0x89, 'P', 'N', 'G') ? "a PNG image"
+                : TextDecoder.startsWith(head, 0xFF, 0xD8, 0xFF) ? "a JPEG image"
+                : TextDecoder.startsWith(head, 'G', 'I', 'F', '8') ? "a GIF image"
+                : TextDecoder.startsWith(head, '{', '\\', 'r', 't', 'f') ? "an RTF document"
+                : null;
+        if (kind != null) {
+            throw new ImportRejectedException(Reason.UNSUPPORTED_FORMAT, fileName + " is " + kind + ". "
+                    + SupportedFormats.LIST);
+        }
     }
 
     private static DetectedFile xml(Path file, String fileName) {
@@ -139,19 +154,6 @@ final class FormatDetector {
         }
         ControlCharacters.refuseIn(text.text(), fileName);
         return new DetectedFile(format, text, null);
-    }
-
-    private static void refuseKnownBinary(byte[] head, String fileName) {
-        String kind = TextDecoder.startsWith(head, '%', 'P', 'D', 'F') ? "a PDF document"
-                : TextDecoder.startsWith(head, 0x89, 'P', 'N', 'G') ? "a PNG image"
-                : TextDecoder.startsWith(head, 0xFF, 0xD8, 0xFF) ? "a JPEG image"
-                : TextDecoder.startsWith(head, 'G', 'I', 'F', '8') ? "a GIF image"
-                : TextDecoder.startsWith(head, '{', '\\', 'r', 't', 'f') ? "an RTF document"
-                : null;
-        if (kind != null) {
-            throw new ImportRejectedException(Reason.UNSUPPORTED_FORMAT, fileName + " is " + kind + ". "
-                    + SupportedFormats.LIST);
-        }
     }
 
     /** The first bytes as text, good enough to recognise markup and declarations, never stored. */

@@ -22,6 +22,8 @@ import org.postedit.workbench.document.TaggedText;
  */
 final class ParagraphSegmenter {
 
+    static final int CHUNK = 10_000;
+
     private ParagraphSegmenter() {
     }
 
@@ -48,9 +50,51 @@ final class ParagraphSegmenter {
         return segments;
     }
 
+    /**
+     * Okapi turns each sentence end that ICU finds into a regular expression run over the whole paragraph, so its
+     * cost grows with the square of the paragraph's length: a megabyte without a paragraph break would take
+     * minutes. Long paragraphs are therefore segmented in pieces of about {@value #CHUNK} characters, cut after a
+     * sentence end and its space, where the rules would break anyway.
+     */
     private static List<Range> computeRanges(ISegmenter segmenter, TextFragment paragraph) {
-        segmenter.computeSegments(new TextContainer(paragraph));
-        return segmenter.getRanges();
+        String coded = paragraph.getCodedText();
+        if (coded.length() <= CHUNK) {
+            segmenter.computeSegments(new TextContainer(paragraph));
+            return segmenter.getRanges();
+        }
+        List<Range> ranges = new ArrayList<>();
+        for (int start = 0; start < coded.length(); ) {
+            int end = chunkEnd(coded, start);
+            segmenter.computeSegments(new TextContainer(paragraph.subSequence(start, end)));
+            for (Range range : segmenter.getRanges()) {
+                ranges.add(new Range(range.start + start, range.end + start));
+            }
+            start = end;
+        }
+        return ranges;
+    }
+
+    static int chunkEnd(String coded, int start) {
+        int limit = start + CHUNK;
+        if (limit >= coded.length()) {
+            return coded.length();
+        }
+        int lastSpace = -1;
+        for (int i = limit; i > start + CHUNK / 2; i--) {
+            if (Character.isWhitespace(coded.charAt(i)) && !Character.isWhitespace(coded.charAt(i - 1))) {
+                if (mayEndSentence(coded.substring(i - 1, i))) {
+                    return i + 1;
+                }
+                if (lastSpace < 0) {
+                    lastSpace = i + 1;
+                }
+            }
+        }
+        // no sentence end in reach: cut at a space, or anywhere outside a code marker pair
+        if (lastSpace > 0) {
+            return lastSpace;
+        }
+        return TextFragment.isMarker(coded.charAt(limit - 1)) ? limit + 1 : limit;
     }
 
     /**

@@ -129,6 +129,22 @@ class SegmentationTest {
         assertThat(segment("  Chapter one of the report  ")).containsExactly("Chapter one of the report");
     }
 
+    @Test
+    void veryLongParagraphsAreCutInPiecesWithoutLosingAnything() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 3 * ParagraphSegmenter.CHUNK; i++) {
+            text.append("Sentence ").append(i).append(" of a paragraph that never ends.  ");
+        }
+        String paragraph = text.toString().strip();
+        ImportedDocument document = IMPORTER.read(TestFiles.text(dir, "long.txt", paragraph), "long.txt",
+                ImportOptions.DETECT);
+        assertThat(joined(document.segments())).isEqualTo(paragraph);
+        assertThat(document.segments()).allSatisfy(s -> assertThat(s.mt().plainText())
+                .matches("Sentence \\d+ of a paragraph that never ends\\."));
+        String noSpaces = "x".repeat(ParagraphSegmenter.CHUNK * 2) + ".";
+        assertThat(ParagraphSegmenter.chunkEnd(noSpaces, 0)).isEqualTo(ParagraphSegmenter.CHUNK);
+    }
+
     private List<String> segment(String paragraph) {
         return sentences(IMPORTER.read(TestFiles.text(dir, "p" + paragraph.hashCode() + ".txt", paragraph),
                 "p.txt", new ImportOptions(null, "en-US")));
