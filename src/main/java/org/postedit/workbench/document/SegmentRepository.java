@@ -86,17 +86,37 @@ public class SegmentRepository {
                 .param(documentId).query(SegmentRepository::segment).list();
     }
 
-    /** One page of the grid: at most {@code limit} rows are read. */
+    /**
+     * One page of the grid. Unfiltered, ordinals are 1..n without gaps, so the page is a range of the
+     * (document, ordinal) index and the database reads exactly the rows it returns, wherever the page is.
+     */
     public List<Segment> page(long documentId, SegmentFilter filter, int offset, int limit) {
+        PageQuery query = pageQuery(documentId, filter, offset, limit);
+        return jdbc.sql(query.sql()).params(query.params()).query(SegmentRepository::segment).list();
+    }
+
+    /** The SQL behind {@link #page}, visible to tests that check what the database reads. */
+    static PageQuery pageQuery(long documentId, SegmentFilter filter, int offset, int limit) {
+        if (unfiltered(filter)) {
+            return new PageQuery("select " + COLUMNS + " from segment where document_id = ? and ordinal between ? and ?"
+                    + " order by ordinal", List.of(documentId, offset + 1, offset + limit));
+        }
         List<Object> params = new ArrayList<>();
         String where = where(documentId, filter, params);
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("select " + COLUMNS + " from segment" + where + " order by ordinal limit ? offset ?")
-                .params(params).query(SegmentRepository::segment).list();
+        return new PageQuery("select " + COLUMNS + " from segment" + where + " order by ordinal limit ? offset ?",
+                List.copyOf(params));
+    }
+
+    record PageQuery(String sql, List<Object> params) {
     }
 
     public int count(long documentId, SegmentFilter filter) {
+        if (unfiltered(filter)) {
+            return jdbc.sql("select segment_count from document where id = ?").param(documentId)
+                    .query(Integer.class).optional().orElse(0);
+        }
         List<Object> params = new ArrayList<>();
         String where = where(documentId, filter, params);
         return jdbc.sql("select count(*) from segment" + where).params(params).query(Integer.class).single();
@@ -104,10 +124,17 @@ public class SegmentRepository {
 
     /** Position of a segment among the filtered ones (0-based), to scroll the grid to it. */
     public int indexOf(long documentId, SegmentFilter filter, int ordinal) {
+        if (unfiltered(filter)) {
+            return ordinal - 1;
+        }
         List<Object> params = new ArrayList<>();
         String where = where(documentId, filter, params) + " and ordinal < ?";
         params.add(ordinal);
         return jdbc.sql("select count(*) from segment" + where).params(params).query(Integer.class).single();
+    }
+
+    private static boolean unfiltered(SegmentFilter filter) {
+        return filter.statuses().isEmpty() && !filter.hasText();
     }
 
     private static String where(long documentId, SegmentFilter filter, List<Object> params) {

@@ -44,7 +44,10 @@ class SegmentationTest {
         assertThat(sentences).noneMatch(s -> s.matches(".*\\p{Ll}\\.\\p{Lu}\\p{Ll}.*"));
         assertThat(sentences).noneMatch(s -> s.contains("。") && !s.endsWith("。"));
         assertThat(sentences).anySatisfy(s -> assertThat(s).contains("Xi Jinping’s new era"));
-        assertThat(sentences).hasSize(16);
+        // "... for open source development. my country has become ...": a lower-case start after a full stop
+        assertThat(sentences).anySatisfy(s -> assertThat(s).endsWith("conditions for open source development."));
+        assertThat(sentences).anySatisfy(s -> assertThat(s).startsWith("my country has become the second largest"));
+        assertThat(sentences).hasSize(17);
     }
 
     @Test
@@ -71,6 +74,13 @@ class SegmentationTest {
                 "See example.com and www.Example.com for details.",
                 "Call string.Format(x) then.",
                 "Mrs.Smith came too.");
+    }
+
+    @Test
+    void aLowerCaseSentenceStartAfterAFullStopIsSplitButAbbreviationsAreNot() {
+        assertThat(segment("It grew fast. my country leads. See e.g. the list, approx. ten items, etc. and more."))
+                .containsExactly("It grew fast.", "my country leads.",
+                        "See e.g. the list, approx. ten items, etc. and more.");
     }
 
     @Test
