@@ -1,0 +1,65 @@
+package org.postedit.workbench.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.Test;
+import org.postedit.workbench.document.DocumentFormat;
+import org.postedit.workbench.document.DocumentProgress;
+import org.postedit.workbench.document.DocumentService;
+import org.postedit.workbench.document.Segment;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The review grid without a browser, on the shipped samples. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "admin", roles = "ADMIN")
+class ReviewViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DocumentService documents;
+
+    @Test
+    void theMtOnlySampleShowsItsSegmentsWithoutASourceColumn() {
+        DocumentProgress sample = sample(DocumentFormat.PLAIN_TEXT);
+        navigate("review/" + sample.document().id(), ReviewView.class);
+        Grid<Segment> grid = grid();
+        assertThat(test(grid).size()).isEqualTo(sample.document().segmentCount());
+        assertThat(test(grid).getRow(0).ordinal()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).mt().plainText()).startsWith("date 2023-06-13 On June 11");
+        assertThat(grid.getColumnByKey("source").isVisible()).isFalse();
+        assertThat(grid.getColumnByKey("mt").isVisible()).isTrue();
+    }
+
+    @Test
+    void theBilingualSampleShowsItsSourceBesideTheMt() {
+        DocumentProgress sample = sample(DocumentFormat.XLIFF12);
+        navigate("review/" + sample.document().id(), ReviewView.class);
+        Grid<Segment> grid = grid();
+        assertThat(grid.getColumnByKey("source").isVisible()).isTrue();
+        Segment first = test(grid).getRow(0);
+        assertThat(first.source().plainText()).contains("开放原子");
+        assertThat(first.mt().plainText()).isNotBlank();
+        assertThat(sample.document().sourceLanguage()).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void anUnknownDocumentLeadsBackToTheList() {
+        assertThat(navigate("review/999999", org.postedit.workbench.document.DocumentsView.class)).isNotNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Segment> grid() {
+        return $(Grid.class).all().stream().filter(g -> g.getColumnByKey("target") != null).findFirst()
+                .orElseThrow();
+    }
+
+    private DocumentProgress sample(DocumentFormat format) {
+        return documents.list(false).stream().filter(p -> p.document().format() == format)
+                .filter(p -> p.document().importedBy().equals("admin")).findFirst().orElseThrow();
+    }
+}
