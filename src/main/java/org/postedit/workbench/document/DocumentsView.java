@@ -117,7 +117,7 @@ public class DocumentsView extends VerticalLayout {
             Anchor link = new Anchor("review/" + d.id(), d.name());
             link.getElement().setAttribute("title", "Review " + d.name());
             return link;
-        }).setHeader("Document").setFlexGrow(3).setSortable(false);
+        }).setHeader("Document").setWidth("16rem").setFlexGrow(3).setSortable(false);
         grid.addColumn(p -> p.document().format().label()).setHeader("Format").setAutoWidth(true);
         grid.addColumn(p -> languages(p.document())).setHeader("Languages").setAutoWidth(true);
         grid.addColumn(p -> p.document().segmentCount()).setHeader("Segments").setAutoWidth(true);

@@ -11,7 +11,6 @@ import org.postedit.workbench.document.ImportRejectedException;
 import org.postedit.workbench.document.ImportRejectedException.Reason;
 import org.postedit.workbench.document.ImportedDocument;
 import org.postedit.workbench.document.ImportedSegment;
-import org.postedit.workbench.document.InlineCode;
 import org.postedit.workbench.document.TaggedText;
 import org.postedit.workbench.document.okapi.FormatDetector.DetectedFile;
 
@@ -62,19 +61,15 @@ public class OkapiDocumentImporter implements DocumentReader {
     private static void refuseControlCharacters(ImportedDocument document, String fileName) {
         for (ImportedSegment segment : document.segments()) {
             for (TaggedText text : new TaggedText[] {segment.source(), segment.mt()}) {
-                if (text != null && ControlCharacters.firstIn(text.coded()) >= 0) {
-                    int at = ControlCharacters.firstIn(text.coded());
-                    throw new ImportRejectedException(Reason.INVALID, fileName + " contains the control character "
-                            + String.format("U+%04X", (int) text.coded().charAt(at)) + " in unit "
-                            + segment.unitId() + ". Control characters are not allowed in text.");
+                if (text == null) {
+                    continue;
                 }
-                if (text != null) {
-                    for (InlineCode code : text.codes()) {
-                        if (code.data().indexOf('\0') >= 0) {
-                            throw new ImportRejectedException(Reason.INVALID, fileName + " contains a NUL "
-                                    + "character in unit " + segment.unitId() + ".");
-                        }
-                    }
+                int at = ControlCharacters.firstIn(text.coded());
+                boolean nulInCode = text.codes().stream().anyMatch(code -> code.data().indexOf('\0') >= 0);
+                if (at >= 0 || nulInCode) {
+                    String character = at >= 0 ? String.format("U+%04X", (int) text.coded().charAt(at)) : "U+0000";
+                    throw new ImportRejectedException(Reason.INVALID, fileName + " contains the control character "
+                            + character + " in unit " + segment.unitId() + ". Control characters are not text.");
                 }
             }
         }
