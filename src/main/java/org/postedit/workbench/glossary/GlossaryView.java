@@ -21,13 +21,13 @@ public class GlossaryView extends VerticalLayout {
 
     public GlossaryView(GlossaryService glossary) {
         setSizeFull();
-        Grid<GlossaryTerm> grid = new Grid<>();
+        Grid<TermHit> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(GlossaryTerm::term).setHeader("Term").setFlexGrow(2);
-        grid.addColumn(GlossaryTerm::language).setHeader("Language").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.term().text()).setHeader("Term").setFlexGrow(2);
+        grid.addColumn(t -> t.term().language()).setHeader("Language").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(t -> {
-            Span badge = new Span(t.status().label());
-            badge.addClassNames("status-badge", switch (t.status()) {
+            Span badge = new Span(t.term().status().label());
+            badge.addClassNames("status-badge", switch (t.term().status()) {
                 case PREFERRED -> "status-approved";
                 case ADMITTED -> "status-edited";
                 case DEPRECATED -> "status-new";
@@ -35,13 +35,14 @@ public class GlossaryView extends VerticalLayout {
             });
             return badge;
         }).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> t.caseSensitive() ? "yes" : "").setHeader("Case").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(GlossaryTerm::note).setHeader("Note").setFlexGrow(3);
-        grid.addColumn(GlossaryTerm::conceptKey).setHeader("Concept").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.term().caseSensitive() ? "yes" : "").setHeader("Case").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.term().note() != null ? t.term().note() : t.conceptNote()).setHeader("Note").setFlexGrow(3);
+        grid.addColumn(TermHit::conceptKey).setHeader("Concept").setAutoWidth(true).setFlexGrow(0);
 
-        ConfigurableFilterDataProvider<GlossaryTerm, Void, String> provider = new CallbackDataProvider<GlossaryTerm, String>(
-                q -> glossary.page(q.getFilter().orElse(null), q.getOffset(), q.getLimit()).stream(),
-                q -> glossary.count(q.getFilter().orElse(null)), GlossaryTerm::id).withConfigurableFilter();
+        ConfigurableFilterDataProvider<TermHit, Void, String> provider = new CallbackDataProvider<TermHit, String>(
+                q -> glossary.searchTerms(query(q.getFilter().orElse(null)), q.getOffset(), q.getLimit()).stream(),
+                q -> glossary.countTerms(query(q.getFilter().orElse(null))), t -> t.term().id())
+                .withConfigurableFilter();
         grid.setItems(provider);
 
         TextField search = new TextField();
@@ -53,5 +54,9 @@ public class GlossaryView extends VerticalLayout {
         search.addValueChangeListener(e -> provider.setFilter(e.getValue()));
         add(new H2("Glossary"), search, grid);
         setFlexGrow(1, grid);
+    }
+
+    private static GlossaryQuery query(String text) {
+        return GlossaryQuery.all().withText(text, GlossaryQuery.Match.CONTAINS);
     }
 }

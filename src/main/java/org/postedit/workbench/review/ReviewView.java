@@ -45,6 +45,7 @@ import org.postedit.workbench.document.Segment;
 import org.postedit.workbench.document.SegmentFilter;
 import org.postedit.workbench.document.SegmentStatus;
 import org.postedit.workbench.document.TaggedText;
+import org.postedit.workbench.glossary.TermLookup;
 
 /**
  * The review grid: one row per segment, paged from SQL, the target edited in place with the segment editor.
@@ -65,14 +66,18 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final MultiSelectComboBox<SegmentStatus> statusFilter = new MultiSelectComboBox<>();
     private final TextField textFilter = new TextField();
     private final Checkbox regex = new Checkbox("Regex");
+    private final TermLookup termLookup;
+    private final TermPanel terms = new TermPanel(this::insertTerm);
     private Grid.Column<Segment> sourceColumn;
 
     private Document document;
     private ConfigurableFilterDataProvider<Segment, Void, SegmentFilter> dataProvider;
     private Segment focused;
 
-    public ReviewView(DocumentService documents, ReviewService review, AuthenticationContext authentication) {
+    public ReviewView(DocumentService documents, ReviewService review, AuthenticationContext authentication,
+                      TermLookup termLookup) {
         this.documents = documents;
+        this.termLookup = termLookup;
         this.review = review;
         this.authentication = authentication;
         setSizeFull();
@@ -101,8 +106,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
         configureGrid();
         configureEditor();
-        add(heading, filters, shortcutHelp(), grid);
-        setFlexGrow(1, grid);
+        grid.setHeightFull();
+        HorizontalLayout body = new HorizontalLayout(grid, terms);
+        body.setSizeFull();
+        body.setFlexGrow(1, grid);
+        add(heading, filters, shortcutHelp(), body);
+        setFlexGrow(1, body);
     }
 
     private void configureGrid() {
@@ -122,7 +131,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addComponentColumn(ReviewView::statusBadge).setHeader("Status").setWidth("7.5rem").setFlexGrow(0);
         grid.addCellFocusListener(e -> e.getItem().ifPresent(s -> focused = s));
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
-        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> focused = s));
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> {
+            focused = s;
+            showTerms(s, s.target(), false);
+        }));
         // Enter on a focused row opens its editor (the grid itself only moves focus with the arrow keys)
         Shortcuts.addShortcutListener(grid, () -> {
             if (!grid.getEditor().isOpen() && focused != null) {
@@ -145,6 +157,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         editor.addNavigateListener(e -> move(e.getDirection() > 0 ? 1 : -1));
+        editor.addInputListener(e -> {
+            Segment item = gridEditor.getItem();
+            if (item != null) {
+                showTerms(item, e.getValue(), true);
+            }
+        });
     }
 
     @Override
@@ -199,6 +217,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         grid.select(segment);
         grid.getEditor().editItem(segment);
         editor.setValue(segment.target());
+        showTerms(segment, segment.target(), true);
         editor.focusEnd();
     }
 
@@ -318,6 +337,27 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.add(new VerticalLayout(who, theirsText, mineText));
         dialog.getFooter().add(takeTheirs, keepMine);
         dialog.open();
+    }
+
+    /** Lists the glossary terms of a segment and underlines the target's terms in the open editor. */
+    private void showTerms(Segment segment, TaggedText target, boolean inEditor) {
+        String targetLanguage = document.targetLanguage();
+        List<TermLookup.FoundTerm> sourceTerms = segment.source() == null || document.sourceLanguage() == null
+                ? List.of() : termLookup.find(document.id(), document.sourceLanguage(), segment.source().plainText());
+        List<TermLookup.FoundTerm> targetTerms = termLookup.find(document.id(), targetLanguage, target.plainText());
+        terms.show(sourceTerms, targetTerms, targetLanguage);
+        if (inEditor) {
+            // the grid opens its editor at the end of the round trip, so isOpen() is no guide here
+            editor.setIssues(TermPanel.marks(targetTerms, targetLanguage));
+        }
+    }
+
+    private void insertTerm(String text) {
+        if (grid.getEditor().isOpen()) {
+            editor.insertText(text);
+        } else {
+            Notification.show("Open a segment (Enter) to insert \"" + text + "\".");
+        }
     }
 
     private void updateSummary() {

@@ -18,6 +18,17 @@ import org.springframework.test.context.ActiveProfiles;
 @WithMockUser(username = "admin", roles = "ADMIN")
 class DocumentsViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    /** Before the Vaadin session exists, so the session is created for the test's user. */
+    @Override
+    @org.junit.jupiter.api.BeforeEach
+    protected void initVaadinEnvironment() {
+        org.postedit.workbench.TestSecurity.useStrategyOf(applicationContext);
+        super.initVaadinEnvironment();
+    }
+
     @Test
     void listsTheSampleDocumentsOnceEach() {
         navigate(DocumentsView.class);
