@@ -54,10 +54,33 @@ public class ReviewService {
         return write(segment, expectedVersion, segment.target(), SegmentStatus.APPROVED, user, null);
     }
 
+    /** Sends a segment back for work; the reason is required, so whoever picks it up knows what to fix. */
     @Transactional
     public Segment reject(long segmentId, int expectedVersion, String user, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new SegmentEditRejectedException("Say why the segment is rejected: a comment is required.");
+        }
         Segment segment = load(segmentId);
-        return write(segment, expectedVersion, segment.target(), SegmentStatus.REJECTED, user, comment);
+        return write(segment, expectedVersion, segment.target(), SegmentStatus.REJECTED, user, comment.strip());
+    }
+
+    /**
+     * Brings back the text of an earlier version (0 is the MT) as a new version: history is never rewritten.
+     * The segment becomes "edited", whatever the status of the version brought back.
+     */
+    @Transactional
+    public Segment revert(long segmentId, int expectedVersion, int toVersion, String user) {
+        Segment segment = load(segmentId);
+        TaggedText text;
+        if (toVersion == 0) {
+            text = segment.mt();
+        } else {
+            text = versions.history(segmentId).stream().filter(v -> v.version() == toVersion).findFirst()
+                    .map(SegmentVersion::target)
+                    .orElseThrow(() -> new SegmentEditRejectedException("Segment " + segment.ordinal()
+                            + " has no version " + toVersion + "."));
+        }
+        return write(segment, expectedVersion, text, SegmentStatus.EDITED, user, "reverted to version " + toVersion);
     }
 
     public List<SegmentVersion> history(long segmentId) {

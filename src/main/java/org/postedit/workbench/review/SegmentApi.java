@@ -60,6 +60,18 @@ public class SegmentApi {
         return SegmentJson.of(review.reject(id, requireVersion(change), user.getName(), change.comment()));
     }
 
+    public record Revert(Integer version, Integer toVersion) {
+    }
+
+    /** Brings back the text of an earlier version (0 = the MT) as a new version. */
+    @PostMapping("/{id}/revert")
+    public Map<String, Object> revert(@PathVariable long id, @RequestBody Revert revert, Principal user) {
+        if (revert == null || revert.version() == null || revert.toVersion() == null) {
+            throw new SegmentEditRejectedException("Send \"version\" (the version you saw) and \"toVersion\".");
+        }
+        return SegmentJson.of(review.revert(id, revert.version(), revert.toVersion(), user.getName()));
+    }
+
     @GetMapping("/{id}/versions")
     public List<Map<String, Object>> versions(@PathVariable long id) {
         return review.history(id).stream().map(v -> {

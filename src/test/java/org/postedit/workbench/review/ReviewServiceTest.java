@@ -80,6 +80,35 @@ class ReviewServiceTest {
     }
 
     @Test
+    void revertingBringsAnOldTextBackAsANewVersion() throws Exception {
+        long id = importText("revert.txt", "The original MT sentence.");
+        Segment segment = documents.segments(id).getFirst();
+        Segment first = review.save(segment.id(), segment.version(), TaggedText.plain("First edit."), "ann");
+        Segment second = review.save(first.id(), first.version(), TaggedText.plain("Second edit."), "bob");
+
+        Segment back = review.revert(second.id(), second.version(), 1, "ann");
+        assertThat(back.target().coded()).isEqualTo("First edit.");
+        assertThat(back.version()).isEqualTo(3);
+        Segment mt = review.revert(back.id(), back.version(), 0, "ann");
+        assertThat(mt.target()).isEqualTo(segment.mt());
+        assertThat(review.history(segment.id())).extracting(v -> v.target().coded())
+                .containsExactly("First edit.", "Second edit.", "First edit.", "The original MT sentence.");
+        assertThat(review.history(segment.id()).get(2).comment()).isEqualTo("reverted to version 1");
+    }
+
+    @Test
+    void rejectingNeedsAReason() throws Exception {
+        long id = importText("reject.txt", "A sentence to reject.");
+        Segment segment = documents.segments(id).getFirst();
+        assertThatThrownBy(() -> review.reject(segment.id(), segment.version(), "ann", " "))
+                .isInstanceOf(SegmentEditRejectedException.class);
+        Segment rejected = review.reject(segment.id(), segment.version(), "ann", "Terminology: use China.");
+        assertThat(rejected.status()).isEqualTo(SegmentStatus.REJECTED);
+        assertThat(review.history(segment.id())).singleElement()
+                .satisfies(v -> assertThat(v.comment()).isEqualTo("Terminology: use China."));
+    }
+
+    @Test
     void noQueryBehindTheGridReadsMoreThanAPage() throws Exception {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 3000; i++) {
