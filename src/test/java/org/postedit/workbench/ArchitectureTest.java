@@ -60,6 +60,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyViewSaysWhoMayOpenIt() {
+        classes().that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .should().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.DenyAll.class)
+                .check(CLASSES);
+    }
+
+    @Test
     void noCyclesBetweenFeatures() {
         slices().matching("org.postedit.workbench.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

@@ -129,14 +129,22 @@ public class DocumentsView extends VerticalLayout {
     }
 
     private Component actions(DocumentProgress p) {
-        if (p.document().archived() || !authentication.hasRole("ADMIN")) {
-            return p.document().archived() ? new Span("archived") : new Span();
+        HorizontalLayout actions = new HorizontalLayout(ExportLinks.menu(p.document()));
+        actions.setSpacing(false);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (p.document().archived()) {
+            actions.add(new Span("archived"));
+            return actions;
+        }
+        if (!authentication.hasRole("ADMIN")) {
+            return actions;
         }
         Button archive = new Button(VaadinIcon.ARCHIVE.create(), e -> confirmArchive(p.document()));
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         archive.setAriaLabel("Archive " + p.document().name());
         archive.setTooltipText("Archive (kept with all its versions, hidden from the list)");
-        return archive;
+        actions.add(archive);
+        return actions;
     }
 
     private void confirmArchive(Document document) {

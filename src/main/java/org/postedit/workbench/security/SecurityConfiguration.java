@@ -58,7 +58,8 @@ public class SecurityConfiguration {
     UserDetailsService userDetailsService(UserRepository users) {
         return username -> users.find(username)
                 .filter(UserAccount::enabled)
-                .map(u -> User.withUsername(u.username()).password(u.passwordHash()).roles(u.role().name()).build())
+                .map(u -> User.withUsername(u.username()).password(u.passwordHash())
+                        .roles(u.roles().stream().map(Enum::name).toArray(String[]::new)).build())
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

@@ -39,6 +39,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Documents", "", VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem("Glossary", "glossary", VaadinIcon.BOOK.create()));
+        if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         setDrawerOpened(false);

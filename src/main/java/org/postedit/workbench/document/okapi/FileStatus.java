@@ -16,7 +16,9 @@ final class FileStatus {
     /**
      * XLIFF 1.2: {@code approved="yes"} on the trans-unit, else the target's {@code state}. XLIFF 1.2 has no
      * "reviewed" or "rejected" state; {@code x-reviewed} and {@code x-rejected} (and the same without "x-") are read
-     * so that what the workbench writes comes back. A translated or to-be-reviewed target that a machine supplied
+     * so that other writers using them round-trip. The workbench's own export writes reviewed as
+     * {@code state="signed-off"} with {@code approved="no"} and rejected as a {@code rejected-*} state-qualifier,
+     * both read back here (docs/export.md). A translated or to-be-reviewed target that a machine supplied
      * ({@code state-qualifier="mt-suggestion"}, "leveraged-...", "...-match") is still raw MT: NEW.
      */
     static SegmentStatus xliff12(String approved, String state, String stateQualifier, boolean emptyTarget) {
@@ -26,7 +28,15 @@ final class FileStatus {
         if ("yes".equalsIgnoreCase(strip(approved))) {
             return SegmentStatus.APPROVED;
         }
-        return switch (normalized(state)) {
+        String normalizedState = normalized(state);
+        if ("no".equalsIgnoreCase(strip(approved)) && normalizedState.equals("signed-off")) {
+            return SegmentStatus.REVIEWED;  // signed off by a reviewer, explicitly not approved: the export's reviewed
+        }
+        if (normalized(stateQualifier).startsWith("rejected-") && !normalizedState.equals("final")
+                && !normalizedState.equals("signed-off")) {
+            return SegmentStatus.REJECTED;  // rejected-inaccurate, -grammar, -length, -spelling
+        }
+        return switch (normalizedState) {
             case "final", "signed-off" -> SegmentStatus.APPROVED;
             case "x-reviewed", "reviewed" -> SegmentStatus.REVIEWED;
             case "x-rejected", "rejected" -> SegmentStatus.REJECTED;

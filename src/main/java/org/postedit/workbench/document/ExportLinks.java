@@ -1,0 +1,40 @@
+package org.postedit.workbench.document;
+
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+
+/**
+ * An "Export" menu of download links for a document. Plain links to the export endpoint keep the views free of
+ * the export package (which reads from them), and the browser streams the file itself.
+ */
+public final class ExportLinks {
+
+    private ExportLinks() {
+    }
+
+    public static MenuBar menu(Document document) {
+        MenuBar bar = new MenuBar();
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
+        MenuItem export = bar.addItem(VaadinIcon.DOWNLOAD_ALT.create());
+        export.setAriaLabel("Export " + document.name());
+        bar.setTooltipText(export, "Export");
+        SubMenu formats = export.getSubMenu();
+        formats.addItem(link(document, "xliff12", "XLIFF 1.2"));
+        formats.addItem(link(document, "xliff2", "XLIFF 2.0"));
+        formats.addItem(link(document, "tmx", document.hasSource() ? "TMX 1.4b (approved)" : "TMX 1.4b (MT → approved)"));
+        formats.addItem(link(document, "original", "Original format (" + document.format().label() + ")"));
+        return bar;
+    }
+
+    private static Anchor link(Document document, String format, String label) {
+        String query = "tmx".equals(format) && !document.hasSource() ? "&mtPairs=true" : "";
+        Anchor anchor = new Anchor("download/documents/" + document.id() + "/export?format=" + format + query, label);
+        anchor.setRouterIgnore(true);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+}

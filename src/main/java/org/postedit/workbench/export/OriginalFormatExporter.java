@@ -1,0 +1,380 @@
+package org.postedit.workbench.export;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.IResource;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.filters.IFilter;
+import net.sf.okapi.common.filters.WrapMode;
+import net.sf.okapi.common.filterwriter.IFilterWriter;
+import net.sf.okapi.common.resource.Code;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.filters.html.HtmlFilter;
+import net.sf.okapi.filters.markdown.MarkdownFilter;
+import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
+import net.sf.okapi.filters.po.POFilter;
+import net.sf.okapi.filters.tmx.TmxFilter;
+import net.sf.okapi.filters.xliff2.XLIFF2Filter;
+import net.sf.okapi.filters.openxml.OpenXMLFilter;
+import net.sf.okapi.filters.plaintext.paragraphs.ParaPlainTextFilter;
+import net.sf.okapi.filters.xliff.XLIFFFilter;
+
+import org.postedit.workbench.document.Document;
+import org.postedit.workbench.document.DocumentFormat;
+import org.postedit.workbench.document.DocumentReader;
+import org.postedit.workbench.document.DocumentRepository;
+import org.postedit.workbench.document.DocumentRepository.OriginalFile;
+import org.postedit.workbench.document.ImportOptions;
+import org.postedit.workbench.document.ImportedDocument;
+import org.postedit.workbench.document.ImportedSegment;
+import org.postedit.workbench.document.InlineCode;
+import org.postedit.workbench.document.Segment;
+import org.postedit.workbench.document.TaggedText;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds a document in its own format: the stored original goes through the Okapi filter it was imported with,
+ * and each text unit the reviewers changed gets the current targets, matched by the stored {@code unitId} and
+ * {@code segmentKey}; the filter's writer puts the file back together around them. A document nobody changed is
+ * its original, byte for byte. Monolingual formats (text, HTML, Markdown, DOCX, ODT): the unit's text becomes the
+ * current targets joined by the whitespace the importer cut away. Bilingual formats (XLIFF 1.2, XLIFF 2, PO, TMX):
+ * the changed target segments are replaced. See docs/export.md.
+ */
+@Component
+public class OriginalFormatExporter {
+
+    private static final Set<DocumentFormat> SUPPORTED = EnumSet.allOf(DocumentFormat.class);
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\r]*\\n");
+    private static final String DEFAULT_LANGUAGE = "en-US";
+
+    private final DocumentRepository documents;
+    private final DocumentReader reader;
+
+    public OriginalFormatExporter(DocumentRepository documents, DocumentReader reader) {
+        this.documents = documents;
+        this.reader = reader;
+    }
+
+    boolean supports(DocumentFormat format) {
+        return SUPPORTED.contains(format);
+    }
+
+    /** Formats whose edited units are rebuilt from the original decoded as text (UTF-8 only, for now). */
+    boolean decodesText(DocumentFormat format) {
+        return !format.bilingual() && format != DocumentFormat.DOCX && format != DocumentFormat.ODT;
+    }
+
+    /** @throws ExportRejectedException when the stored original is not UTF-8 text */
+    void requireUtf8(Document document) {
+        documents.original(document.id()).ifPresent(original -> utf8(original.content(), document.name()));
+    }
+
+    void write(ExportContext context, OutputStream out) throws IOException {
+        Document document = context.document();
+        OriginalFile original = documents.original(document.id()).orElseThrow(() -> new ExportRejectedException(
+                "The original file of \"" + document.name() + "\" is not stored, so it cannot be rebuilt."));
+        boolean changed = context.segments().stream().anyMatch(s -> !s.target().equals(s.mt()));
+        if (!changed) {
+            out.write(original.content());
+            return;
+        }
+        if (!supports(document.format())) {
+            throw new ExportRejectedException("Export to the original format is not available yet for "
+                    + document.format().label() + " documents.");
+        }
+        Path file = Files.createTempFile("workbench-export-", ".original");
+        try {
+            Files.write(file, original.content());
+            if (document.format().bilingual()) {
+                rebuildBilingual(context, file, out);
+            } else {
+                rebuildMonolingual(context, original, file, out);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private void rebuildMonolingual(ExportContext context, OriginalFile original, Path file, OutputStream out)
+            throws IOException {
+        Document document = context.document();
+        // the importer's own cut gives the whitespace between sentences, so a unit is spaceBefore + (target + space)...
+        ImportedDocument reread = reader.read(file, original.fileName(),
+                new ImportOptions(document.sourceLanguage(), document.targetLanguage()));
+        Map<String, List<Segment>> stored = byUnit(context.segments());
+        Map<String, ImportedSegment> spaces = new HashMap<>();
+        for (ImportedSegment segment : reread.segments()) {
+            spaces.put(segment.unitId() + "\u0000" + segment.segmentKey(), segment);
+        }
+        LocaleId locale = LocaleId.fromBCP47(DEFAULT_LANGUAGE);
+        String text = null;
+        if (decodesText(document.format())) {
+            text = utf8(original.content(), document.name());
+        }
+        RawDocument raw = text != null ? new RawDocument(text, locale, locale)
+                : new RawDocument(file.toUri(), "UTF-8", locale, locale);
+        IFilter filter = filter(document.format(), text);
+        Map<String, Integer> seen = new HashMap<>();
+        run(filter, raw, locale, out, unit -> {
+            if (!unit.isTranslatable()) {
+                return;
+            }
+            String unitId = unique(seen, unit.getId());
+            List<Segment> segments = stored.get(unitId);
+            if (segments == null || segments.stream().allMatch(s -> s.target().equals(s.mt()))) {
+                return;  // left out on import, or untouched: the original text stays as it is
+            }
+            TextContainer source = unit.getSource();
+            TextFragment content = source.contentIsOneSegment() ? source.getFirstContent()
+                    : source.getUnSegmentedContentCopy();
+            List<Code> codes = new ArrayList<>();
+            StringBuilder coded = new StringBuilder();
+            boolean first = true;
+            for (Segment segment : segments) {
+                ImportedSegment layout = spaces.get(segment.unitId() + "\u0000" + segment.segmentKey());
+                if (first && layout != null) {
+                    coded.append(layout.spaceBefore());
+                }
+                first = false;
+                append(coded, codes, segment.target(), content.getCodes());
+                if (layout != null) {
+                    coded.append(layout.spaceAfter());
+                }
+            }
+            unit.setSource(new TextContainer(new TextFragment(coded.toString(), codes)));
+        });
+    }
+
+    private void rebuildBilingual(ExportContext context, Path file, OutputStream out) {
+        Document document = context.document();
+        LocaleId source = LocaleId.fromBCP47(document.sourceLanguage());
+        LocaleId target = LocaleId.fromBCP47(document.targetLanguage());
+        RawDocument raw = new RawDocument(file.toUri(), "UTF-8", source, target);
+        Map<String, List<Segment>> stored = byUnit(context.segments());
+        Map<String, Integer> seen = new HashMap<>();
+        DocumentFormat format = document.format();
+        run(filter(format, null), raw, target, out, unit -> {
+            String unitId = unique(seen, bilingualUnitId(format, unit));
+            List<Segment> segments = stored.get(unitId);
+            if (segments == null || segments.stream().allMatch(s -> s.target().equals(s.mt()))) {
+                return;
+            }
+            TextContainer translation = unit.getTarget(target);
+            if (translation == null) {
+                translation = unit.createTarget(target, false, IResource.COPY_SEGMENTATION);
+            }
+            for (Segment segment : segments) {
+                net.sf.okapi.common.resource.Segment sourceSegment = unit.getSource().getSegments()
+                        .get(segment.segmentKey());
+                net.sf.okapi.common.resource.Segment targetSegment = translation.getSegments()
+                        .get(segment.segmentKey());
+                if (targetSegment == null && translation.getSegments().count() == 1
+                        && unit.getSource().getSegments().count() == 1) {
+                    targetSegment = translation.getSegments().get(0);
+                }
+                if (targetSegment == null) {
+                    continue;
+                }
+                List<Code> originals = new ArrayList<>(targetSegment.getContent().getCodes());
+                if (sourceSegment != null) {
+                    originals.addAll(sourceSegment.getContent().getCodes());
+                }
+                List<Code> codes = new ArrayList<>();
+                StringBuilder coded = new StringBuilder();
+                append(coded, codes, segment.target(), originals);
+                targetSegment.setContent(new TextFragment(coded.toString(), codes));
+            }
+        });
+    }
+
+    /** Appends tagged text as Okapi coded text, each code the original one with the same id and kind. */
+    private static void append(StringBuilder coded, List<Code> codes, TaggedText text, List<Code> originals) {
+        for (TaggedText.Run run : text.runs()) {
+            if (run.code() == null) {
+                coded.append(run.text());
+                continue;
+            }
+            InlineCode code = run.code();
+            TextFragment.TagType tagType = switch (code.kind()) {
+                case OPENING -> TextFragment.TagType.OPENING;
+                case CLOSING -> TextFragment.TagType.CLOSING;
+                case STANDALONE -> TextFragment.TagType.PLACEHOLDER;
+            };
+            Code okapi = null;
+            for (Code candidate : originals) {
+                if (candidate.getId() == code.id() && candidate.getTagType() == tagType) {
+                    okapi = candidate.clone();
+                    break;
+                }
+            }
+            if (okapi == null) {
+                for (Code candidate : originals) {   // a paired code that became isolated in its sentence
+                    if (candidate.getId() == code.id() && code.data().equals(candidate.getData())) {
+                        okapi = candidate.clone();
+                        break;
+                    }
+                }
+            }
+            if (okapi == null) {
+                okapi = new Code(tagType, code.type(), code.data());
+                okapi.setId(code.id());
+            }
+            coded.append(TaggedText.markerFor(code.kind())).append((char) (TaggedText.INDEX_BASE + codes.size()));
+            codes.add(okapi);
+        }
+    }
+
+    private interface UnitEditor {
+        void edit(ITextUnit unit);
+    }
+
+    private static void run(IFilter filter, RawDocument raw, LocaleId output, OutputStream out, UnitEditor editor) {
+        try (raw; IFilterWriter writer = filter.createFilterWriter()) {
+            writer.setOptions(output, "UTF-8");
+            writer.setOutput(new KeepOpen(out));
+            filter.open(raw);
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isTextUnit()) {
+                    editor.edit(event.getTextUnit());
+                }
+                writer.handleEvent(event);
+            }
+        } finally {
+            filter.close();
+        }
+    }
+
+    private static IFilter filter(DocumentFormat format, String text) {
+        return switch (format) {
+            case PLAIN_TEXT -> {
+                ParaPlainTextFilter filter = new ParaPlainTextFilter();
+                var parameters = (net.sf.okapi.filters.plaintext.paragraphs.Parameters) filter.getParameters();
+                parameters.extractParagraphs = BLANK_LINE.matcher(text).find();
+                parameters.wrapMode = WrapMode.NONE;
+                parameters.trimLeading = false;
+                parameters.trimTrailing = false;
+                parameters.preserveWS = true;
+                parameters.unescapeSource = false;
+                parameters.useCodeFinder = false;
+                yield filter;
+            }
+            case HTML -> html();
+            case MARKDOWN -> {
+                MarkdownFilter filter = new MarkdownFilter();
+                net.sf.okapi.filters.markdown.Parameters parameters = filter.getParameters();
+                parameters.setTranslateFencedCodeBlocks(false);
+                parameters.setTranslateIndentedCodeBlocks(false);
+                parameters.setTranslateUrls(false);
+                yield filter;
+            }
+            case DOCX -> new OpenXMLFilter();
+            case ODT -> new OpenOfficeFilter();
+            case XLIFF12 -> new XLIFFFilter();
+            case XLIFF2 -> new XLIFF2Filter();
+            case PO -> new POFilter();
+            case TMX -> new TmxFilter();
+        };
+    }
+
+    /** The importer's unit ids: PO's name (a hash of msgctxt + msgid), TMX's tuid, else Okapi's id. */
+    private static String bilingualUnitId(DocumentFormat format, ITextUnit unit) {
+        return switch (format) {
+            case PO -> unit.getName() != null ? unit.getName() : unit.getId();
+            case TMX -> {
+                net.sf.okapi.common.resource.Property tuid = unit.getProperty("tuid");
+                yield tuid != null && tuid.getValue() != null && !tuid.getValue().isBlank() ? tuid.getValue()
+                        : unit.getId();
+            }
+            default -> unit.getId();
+        };
+    }
+
+    /** The same configuration as the importer's: Okapi's defaults plus shortcodes as inline codes. */
+    private static IFilter html() {
+        String resource = "/net/sf/okapi/filters/html/nonwellformedConfiguration.yml";
+        try (InputStream in = HtmlFilter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Okapi HTML configuration missing: " + resource);
+            }
+            String defaults = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String shortcode = "\\[/?[a-z][a-z0-9_-]*(?:\\s+[a-z_-]+=\"[^\"]*\")*\\s*/?\\]";
+            String rules = "#v1\ncount.i=1\nrule0=" + shortcode;
+            HtmlFilter filter = new HtmlFilter();
+            net.sf.okapi.filters.html.Parameters parameters = new net.sf.okapi.filters.html.Parameters();
+            parameters.fromString(defaults + "\nuseCodeFinder: true\ncodeFinderRules: \""
+                    + rules.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"\n");
+            filter.setParameters(parameters);
+            return filter;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String utf8(byte[] content, String name) {
+        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ExportRejectedException("\"" + name + "\" is not UTF-8; its original format cannot be rebuilt "
+                    + "yet. Export it as XLIFF or TMX instead.");
+        }
+    }
+
+    private static Map<String, List<Segment>> byUnit(List<Segment> segments) {
+        Map<String, List<Segment>> units = new LinkedHashMap<>();
+        for (Segment segment : segments) {
+            units.computeIfAbsent(segment.unitId(), id -> new ArrayList<>()).add(segment);
+        }
+        return units;
+    }
+
+    /** The importer's rule for repeated ids: the second "1" is "1#2". */
+    private static String unique(Map<String, Integer> seen, String id) {
+        String base = id == null || id.isBlank() ? "unit" : id;
+        int count = seen.merge(base, 1, Integer::sum);
+        return count == 1 ? base : base + "#" + count;
+    }
+
+    /** Okapi's writers close their output; the caller's stream stays open. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
