@@ -39,13 +39,22 @@ public class ReviewService {
         if (segment.version() != expectedVersion) {
             throw new StaleSegmentException(segment);
         }
-        List<String> problems = CodeIntegrity.problems(segment.mt().hasCodes() ? segment.mt() : segment.target(),
-                target);
-        if (!problems.isEmpty()) {
-            throw new SegmentEditRejectedException(String.join(" ", problems)
-                    + " Inline codes hold the file's formatting; keep every one of them.");
-        }
+        requireCodes(segment, target);
         return write(segment, expectedVersion, target, SegmentStatus.EDITED, user, null);
+    }
+
+    /**
+     * Saves and confirms a segment with the highest status the signed-in user may set: approvers approve,
+     * reviewers mark it reviewed, everyone else (translators, post-editors) marks it edited.
+     */
+    @Transactional
+    public Segment confirm(long segmentId, int expectedVersion, TaggedText target, String user) {
+        Segment segment = load(segmentId);
+        if (segment.version() != expectedVersion) {
+            throw new StaleSegmentException(segment);
+        }
+        requireCodes(segment, target);
+        return write(segment, expectedVersion, target, ConfirmStatus.forCurrentUser(), user, null);
     }
 
     @Transactional
@@ -81,6 +90,15 @@ public class ReviewService {
                             + " has no version " + toVersion + "."));
         }
         return write(segment, expectedVersion, text, SegmentStatus.EDITED, user, "reverted to version " + toVersion);
+    }
+
+    private static void requireCodes(Segment segment, TaggedText target) {
+        List<String> problems = CodeIntegrity.problems(segment.mt().hasCodes() ? segment.mt() : segment.target(),
+                target);
+        if (!problems.isEmpty()) {
+            throw new SegmentEditRejectedException(String.join(" ", problems)
+                    + " Inline codes hold the file's formatting; keep every one of them.");
+        }
     }
 
     public List<SegmentVersion> history(long segmentId) {

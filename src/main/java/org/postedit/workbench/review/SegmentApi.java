@@ -50,6 +50,18 @@ public class SegmentApi {
         return SegmentJson.of(review.save(id, edit.version(), target, user.getName()));
     }
 
+    /** Saves and confirms with the highest status the caller's roles allow (edited, reviewed or approved). */
+    @PostMapping("/{id}/confirm")
+    public Map<String, Object> confirm(@PathVariable long id, @RequestBody Edit edit, Principal user) {
+        if (edit.version() == null) {
+            throw new SegmentEditRejectedException("Send \"version\": the version you confirm.");
+        }
+        Segment current = review.segment(id);
+        var target = edit.target() == null ? current.target()
+                : BracketNotation.read(edit.target(), current.target().codes());
+        return SegmentJson.of(review.confirm(id, edit.version(), target, user.getName()));
+    }
+
     @PostMapping("/{id}/approve")
     public Map<String, Object> approve(@PathVariable long id, @RequestBody StatusChange change, Principal user) {
         return SegmentJson.of(review.approve(id, requireVersion(change), user.getName()));

@@ -31,6 +31,8 @@ class ReviewServiceTest {
     DocumentService documents;
     @Autowired
     ReviewService review;
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
 
     @TempDir
     Path dir;
@@ -94,6 +96,19 @@ class ReviewServiceTest {
         assertThat(review.history(segment.id())).extracting(v -> v.target().coded())
                 .containsExactly("First edit.", "Second edit.", "First edit.", "The original MT sentence.");
         assertThat(review.history(segment.id()).get(2).comment()).isEqualTo("reverted to version 1");
+    }
+
+    @Test
+    void confirmingSetsTheHighestStatusTheRolesAllow() throws Exception {
+        long id = importText("confirm.txt", "One. Two. Three.");
+        List<Segment> segments = documents.segments(id);
+        org.springframework.context.ApplicationContext context = applicationContext;
+        assertThat(org.postedit.workbench.TestSecurity.runAs(context, "tom", () -> review.confirm(segments.get(0).id(),
+                0, TaggedText.plain("One!"), "tom"), "TRANSLATOR").status()).isEqualTo(SegmentStatus.EDITED);
+        assertThat(org.postedit.workbench.TestSecurity.runAs(context, "rita", () -> review.confirm(segments.get(1).id(),
+                0, TaggedText.plain("Two!"), "rita"), "REVIEWER").status()).isEqualTo(SegmentStatus.REVIEWED);
+        assertThat(org.postedit.workbench.TestSecurity.runAs(context, "ada", () -> review.confirm(segments.get(2).id(),
+                0, TaggedText.plain("Three!"), "ada"), "REVIEWER", "APPROVER").status()).isEqualTo(SegmentStatus.APPROVED);
     }
 
     @Test
