@@ -13,13 +13,14 @@
  * Pasted or dropped content is inserted as plain text.
  *
  * Keys: Ctrl/Cmd+Enter segment-save, Escape segment-cancel, Ctrl/Cmd+Shift+M segment-copy-mt,
+ * Ctrl/Cmd+Shift+G segment-add-term (detail.selection: the selected plain text),
  * Ctrl/Cmd+ArrowUp/ArrowDown segment-navigate, Ctrl/Cmd+Z undo, Ctrl/Cmd+Y or Ctrl/Cmd+Shift+Z redo,
  * Alt+Enter applies the first suggestion of the issue at the caret (Alt+1..9 the n-th).
  * Plain Enter inserts nothing; Shift+Enter inserts a line break as a "\n" character of the text.
  *
  * Events (bubbling, composed CustomEvents; detail.value is the runs JSON): segment-input (400 ms after typing
  * stops, or at once after a suggestion or insertText), segment-save, segment-cancel, segment-copy-mt,
- * segment-navigate (detail.direction: -1 previous, +1 next).
+ * segment-navigate (detail.direction: -1 previous, +1 next), segment-add-term (detail.selection).
  */
 import { LitElement, html, css } from 'lit';
 
@@ -489,6 +490,15 @@ export class SegmentEditor extends LitElement {
     }
     this._insertPlainAt(range, clean);
     this._commit('insertText', true);
+  }
+
+  /** The selected text inside this editor without its codes ('' when nothing is selected), e.g. a new term. */
+  selectedText() {
+    const range = this._editor ? this._selectionRange() : null;
+    if (!range || range.collapsed) {
+      return '';
+    }
+    return plainTextOf(this._runsOfRange(range)).replace(/\s+/g, ' ').trim();
   }
 
   /** The text of the editor without its codes. */
@@ -1078,6 +1088,11 @@ export class SegmentEditor extends LitElement {
     if (mod && e.shiftKey && !e.altKey && (e.code === 'KeyM' || key === 'm' || key === 'M')) {
       handled();
       this._fireShortcut('segment-copy-mt');
+      return;
+    }
+    if (mod && e.shiftKey && !e.altKey && (e.code === 'KeyG' || key === 'g' || key === 'G')) {
+      handled();
+      this._fireShortcut('segment-add-term', { selection: this.selectedText() });
       return;
     }
     if (mod && !e.shiftKey && !e.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {

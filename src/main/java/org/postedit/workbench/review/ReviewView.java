@@ -45,6 +45,8 @@ import org.postedit.workbench.document.Segment;
 import org.postedit.workbench.document.SegmentFilter;
 import org.postedit.workbench.document.SegmentStatus;
 import org.postedit.workbench.document.TaggedText;
+import org.postedit.workbench.glossary.ConceptDialog;
+import org.postedit.workbench.glossary.GlossaryService;
 import org.postedit.workbench.glossary.TermLookup;
 
 /**
@@ -67,6 +69,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final TextField textFilter = new TextField();
     private final Checkbox regex = new Checkbox("Regex");
     private final TermLookup termLookup;
+    private final GlossaryService glossary;
     private final TermPanel terms = new TermPanel(this::insertTerm);
     private Grid.Column<Segment> sourceColumn;
 
@@ -75,9 +78,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private Segment focused;
 
     public ReviewView(DocumentService documents, ReviewService review, AuthenticationContext authentication,
-                      TermLookup termLookup) {
+                      TermLookup termLookup, GlossaryService glossary) {
         this.documents = documents;
         this.termLookup = termLookup;
+        this.glossary = glossary;
         this.review = review;
         this.authentication = authentication;
         setSizeFull();
@@ -107,7 +111,24 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         configureGrid();
         configureEditor();
         grid.setHeightFull();
-        HorizontalLayout body = new HorizontalLayout(grid, terms);
+        Button addTerm = new Button("Add term", e -> {
+            if (grid.getEditor().isOpen()) {
+                editor.requestSelectedText(this::addTerm);
+            } else {
+                addTerm("");
+            }
+        });
+        addTerm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        addTerm.addClassName("add-term");
+        addTerm.setTooltipText("Add the text selected in the editor to the glossary (Ctrl+Shift+G)");
+        VerticalLayout side = new VerticalLayout(terms, addTerm);
+        side.setPadding(false);
+        side.setSpacing(false);
+        side.setWidth(null);
+        side.getStyle().set("flex-shrink", "0");
+        side.setHeightFull();
+        side.setFlexGrow(1, terms);
+        HorizontalLayout body = new HorizontalLayout(grid, side);
         body.setSizeFull();
         body.setFlexGrow(1, grid);
         add(heading, filters, shortcutHelp(), body);
@@ -157,6 +178,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         editor.addNavigateListener(e -> move(e.getDirection() > 0 ? 1 : -1));
+        editor.addAddTermListener(e -> addTerm(e.getSelection()));
         editor.addInputListener(e -> {
             Segment item = gridEditor.getItem();
             if (item != null) {
@@ -360,6 +382,28 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
+    /**
+     * Ctrl+Shift+G or "Add term": a new concept with the selected text as the target term (and the segment's source
+     * beside it) in the document's first glossary. Terminologists and administrators only.
+     */
+    void addTerm(String selection) {
+        if (!authentication.hasRole("ADMIN") && !authentication.hasRole("TERMINOLOGIST")) {
+            Notification.show("Adding to the glossary needs the terminologist or administrator role.");
+            return;
+        }
+        Segment segment = grid.getEditor().getItem() != null ? grid.getEditor().getItem() : focused;
+        String source = segment == null || segment.source() == null ? null : segment.source().plainText();
+        ConceptDialog dialog = ConceptDialog.forSelection(glossary, glossary.documentGlossaries(document.id())
+                        .getFirst(), user(), selection, document.targetLanguage(), document.sourceLanguage(), source,
+                saved -> {
+                    if (segment != null) {
+                        showTerms(segment, grid.getEditor().isOpen() ? editor.getValue() : segment.target(),
+                                grid.getEditor().isOpen());
+                    }
+                });
+        dialog.open();
+    }
+
     private void updateSummary() {
         DocumentProgress progress = documents.progress(document.id());
         StringBuilder text = new StringBuilder();
@@ -383,7 +427,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Html help = new Html("<div class='shortcut-help'><kbd>↑</kbd><kbd>↓</kbd> move · <kbd>PgUp</kbd>"
                 + "<kbd>PgDn</kbd> page · <kbd>Enter</kbd> edit · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save &amp; next · "
                 + "<kbd>Esc</kbd> cancel · <kbd>Ctrl</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> previous/next without saving · "
-                + "<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> copy MT to target</div>");
+                + "<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> copy MT to target · "
+                + "<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>G</kbd> add selection to glossary</div>");
         return help;
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.shared.Registration;
 import org.postedit.workbench.document.InlineCode;
@@ -52,7 +53,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <h2>Keys (in the browser)</h2>
  * Ctrl/Cmd+Enter save (and go to the next segment), Escape cancel, Ctrl/Cmd+Shift+M copy the MT,
- * Ctrl/Cmd+ArrowUp/ArrowDown previous/next segment without saving, Ctrl/Cmd+Z / Ctrl/Cmd+Y undo/redo,
+ * Ctrl/Cmd+ArrowUp/ArrowDown previous/next segment without saving, Ctrl/Cmd+Shift+G add the selection to the
+ * glossary, Ctrl/Cmd+Z / Ctrl/Cmd+Y undo/redo,
  * Alt+Enter apply the first suggestion of the issue at the caret, Shift+Enter insert a line break ("\n" in the
  * text). Plain Enter inserts nothing.
  */
@@ -65,7 +67,8 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
     /** More than any real segment; a client sending more is not a browser we wrote. */
     private static final int MAX_VALUE_LENGTH = 1_000_000;
     private static final List<String> VALUE_EVENTS =
-            List.of("segment-input", "segment-save", "segment-cancel", "segment-copy-mt", "segment-navigate");
+            List.of("segment-input", "segment-save", "segment-cancel", "segment-copy-mt", "segment-navigate",
+                    "segment-add-term");
 
     /** The text last set by the server: its codes are the list the browser refers to by index. */
     private TaggedText reference = TaggedText.EMPTY;
@@ -187,6 +190,15 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
         if (text != null && !text.isEmpty()) {
             getElement().callJsFunction("insertText", text);
         }
+    }
+
+    /**
+     * Asks the browser for the text selected in the editor (plain text, codes left out; "" when nothing is selected)
+     * and passes it to the callback when the answer arrives.
+     */
+    public void requestSelectedText(SerializableConsumer<String> callback) {
+        getElement().callJsFunction("selectedText").then(String.class, text -> callback.accept(
+                text == null ? "" : text), error -> callback.accept(""));
     }
 
     /** Applies a value sent by the browser: the runs refer to the reference text's codes by index. */
@@ -372,6 +384,11 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
         return addListener(NavigateEvent.class, listener);
     }
 
+    /** Ctrl/Cmd+Shift+G: add the selected text to the glossary. */
+    public Registration addAddTermListener(ComponentEventListener<AddTermEvent> listener) {
+        return addListener(AddTermEvent.class, listener);
+    }
+
     /** An event of the editor carrying its value; the editor's value is updated before listeners run. */
     public abstract static class ValueEvent extends ComponentEvent<SegmentEditor> {
 
@@ -442,6 +459,23 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
 
         public boolean isNext() {
             return direction > 0;
+        }
+    }
+
+    /** Ctrl/Cmd+Shift+G: add the selected text (plain, without codes; may be empty) to the glossary. */
+    @DomEvent("segment-add-term")
+    public static class AddTermEvent extends ValueEvent {
+        private final String selection;
+
+        public AddTermEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.value") String value,
+                @EventData("event.detail.selection") String selection) {
+            super(source, fromClient, value);
+            this.selection = selection == null ? "" : selection.strip();
+        }
+
+        /** The text selected in the editor when the shortcut was pressed ("" when none). */
+        public String getSelection() {
+            return selection;
         }
     }
 }
