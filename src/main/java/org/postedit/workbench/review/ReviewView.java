@@ -71,6 +71,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final TermLookup termLookup;
     private final GlossaryService glossary;
     private final TermPanel terms = new TermPanel(this::insertTerm);
+    private final Div exportSlot = new Div();
     private Grid.Column<Segment> sourceColumn;
 
     private Document document;
@@ -90,7 +91,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
         title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-xl)");
         summary.addClassName("shortcut-help");
-        HorizontalLayout heading = new HorizontalLayout(title, summary);
+        HorizontalLayout heading = new HorizontalLayout(title, summary, exportSlot);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         statusFilter.setItems(SegmentStatus.values());
@@ -150,6 +151,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader("Target").setFlexGrow(1).setKey("target");
         target.setEditorComponent(editor);
         grid.addComponentColumn(ReviewView::statusBadge).setHeader("Status").setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::historyButton).setHeader("").setWidth("3.5rem").setFlexGrow(0)
+                .setKey("history");
         grid.addCellFocusListener(e -> e.getItem().ifPresent(s -> focused = s));
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> {
@@ -199,6 +202,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         }
         title.setText(document.name());
         sourceColumn.setVisible(document.hasSource());
+        exportSlot.removeAll();
+        exportSlot.add(org.postedit.workbench.document.ExportLinks.menu(document));
         CallbackDataProvider<Segment, SegmentFilter> provider = new CallbackDataProvider<>(
                 query -> documents.page(document.id(), query.getFilter().orElse(SegmentFilter.ALL),
                         query.getOffset(), query.getLimit()).stream(),
@@ -265,7 +270,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         }
         TaggedText text = editor.getValue();
         try {
-            Segment saved = review.save(item.id(), item.version(), text, user());
+            // confirm: the highest status the reviewer's roles allow (edited, reviewed or approved)
+            Segment saved = review.confirm(item.id(), item.version(), text, user());
             grid.getEditor().cancel();
             grid.getDataProvider().refreshItem(saved);
             updateSummary();
@@ -402,6 +408,34 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                     }
                 });
         dialog.open();
+    }
+
+    private Component historyButton(Segment segment) {
+        Button history = new Button(com.vaadin.flow.component.icon.VaadinIcon.TIME_BACKWARD.create(),
+                e -> openHistory(segment.id()));
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        history.setAriaLabel("History of segment " + segment.ordinal());
+        history.setTooltipText("Versions, diffs, restore");
+        return history;
+    }
+
+    /** The versions of a segment with their diffs; restoring one saves it as a new version. */
+    void openHistory(long segmentId) {
+        Segment segment = review.segment(segmentId);
+        boolean canRevert = !segment.locked() && !authentication.hasRole("VIEWER");
+        new VersionHistoryDialog(segment, review.history(segmentId), canRevert, toVersion -> {
+            try {
+                Segment current = review.segment(segmentId);
+                Segment restored = review.revert(segmentId, current.version(), toVersion, user());
+                grid.getEditor().cancel();
+                grid.getDataProvider().refreshItem(restored);
+                updateSummary();
+                Notification.show("Segment " + restored.ordinal() + ": version " + toVersion
+                        + " restored as version " + restored.version());
+            } catch (RuntimeException ex) {
+                error("Not restored: " + ex.getMessage());
+            }
+        }).open();
     }
 
     private void updateSummary() {

@@ -63,6 +63,35 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat(navigate("review/999999", org.postedit.workbench.document.DocumentsView.class)).isNotNull();
     }
 
+    @Autowired
+    ReviewService review;
+
+    @Test
+    void theHistoryShowsEveryVersionWithItsDiffAndRestoresTheMt() {
+        DocumentProgress sample = sample(DocumentFormat.XLIFF12);
+        Segment segment = documents.segments(sample.document().id()).stream()
+                .filter(s -> !s.locked() && !s.target().hasCodes()).findFirst().orElseThrow();
+        Segment edited = review.save(segment.id(), segment.version(),
+                org.postedit.workbench.document.TaggedText.plain("China has become the second-largest country."),
+                "ann");
+        ReviewView view = navigate("review/" + sample.document().id(), ReviewView.class);
+        view.openHistory(segment.id());
+
+        com.vaadin.flow.component.dialog.Dialog dialog = $(com.vaadin.flow.component.dialog.Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("History of segment " + segment.ordinal());
+        assertThat($(com.vaadin.flow.component.html.Span.class, dialog).all())
+                .anySatisfy(span -> assertThat(span.getClassNames()).contains("diff-ins"))
+                .anySatisfy(span -> assertThat(span.getText()).contains("Version " + edited.version()));
+        com.vaadin.flow.component.button.Button restore = $(com.vaadin.flow.component.button.Button.class, dialog)
+                .all().stream().filter(b -> "Restore the MT".equals(b.getText())).findFirst().orElseThrow();
+        test(restore).click();
+
+        Segment restored = review.segment(segment.id());
+        assertThat(restored.target()).isEqualTo(segment.mt());
+        assertThat(restored.version()).isEqualTo(edited.version() + 1);
+        assertThat(review.history(segment.id()).getLast().comment()).isEqualTo("reverted to version 0");
+    }
+
     @SuppressWarnings("unchecked")
     private Grid<Segment> grid() {
         return $(Grid.class).all().stream().filter(g -> g.getColumnByKey("target") != null).findFirst()
