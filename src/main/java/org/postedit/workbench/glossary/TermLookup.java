@@ -60,6 +60,11 @@ public class TermLookup {
         return found;
     }
 
+    /** A matcher over the document's glossaries, current as of now: cheap to keep for a page of rows. */
+    public TermMatcher matcher(long documentId) {
+        return matcher(glossary.documentGlossaries(documentId));
+    }
+
     private TermMatcher matcher(List<Long> glossaryIds) {
         long version = glossary.glossaryVersion();
         List<Long> key = List.copyOf(glossaryIds);

@@ -48,6 +48,7 @@ import org.postedit.workbench.document.TaggedText;
 import org.postedit.workbench.glossary.ConceptDialog;
 import org.postedit.workbench.glossary.GlossaryService;
 import org.postedit.workbench.glossary.TermLookup;
+import org.postedit.workbench.glossary.matching.TermMatcher;
 
 /**
  * The review grid: one row per segment, paged from SQL, the target edited in place with the segment editor.
@@ -77,6 +78,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private Document document;
     private ConfigurableFilterDataProvider<Segment, Void, SegmentFilter> dataProvider;
     private Segment focused;
+    /** The document's glossary terms, taken when the view opens, for the marks in every row. */
+    private TermMatcher matcher = TermMatcher.empty();
 
     public ReviewView(DocumentService documents, ReviewService review, AuthenticationContext authentication,
                       TermLookup termLookup, GlossaryService glossary) {
@@ -143,11 +146,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
         grid.addColumn(Segment::ordinal).setHeader("#").setWidth("4.5rem").setFlexGrow(0);
         sourceColumn = grid.addColumn(SegmentEditor.readOnlyRenderer(
-                        s -> s.source() == null ? TaggedText.EMPTY : s.source()))
+                        s -> s.source() == null ? TaggedText.EMPTY : s.source(), this::sourceTermMarks))
                 .setHeader("Source").setFlexGrow(1).setKey("source");
         grid.addColumn(SegmentEditor.readOnlyRenderer(Segment::mt)).setHeader("MT").setFlexGrow(1).setKey("mt")
                 .setPartNameGenerator(s -> "mt-cell");
-        Grid.Column<Segment> target = grid.addColumn(SegmentEditor.readOnlyRenderer(Segment::target))
+        Grid.Column<Segment> target = grid.addColumn(SegmentEditor.readOnlyRenderer(Segment::target,
+                        this::targetTermMarks))
                 .setHeader("Target").setFlexGrow(1).setKey("target");
         target.setEditorComponent(editor);
         grid.addComponentColumn(ReviewView::statusBadge).setHeader("Status").setWidth("7.5rem").setFlexGrow(0);
@@ -202,6 +206,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         }
         title.setText(document.name());
         sourceColumn.setVisible(document.hasSource());
+        matcher = termLookup.matcher(document.id());
         exportSlot.removeAll();
         exportSlot.add(org.postedit.workbench.document.ExportLinks.menu(document));
         CallbackDataProvider<Segment, SegmentFilter> provider = new CallbackDataProvider<>(
@@ -408,6 +413,32 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                     }
                 });
         dialog.open();
+    }
+
+    /** Glossary terms of the source, dotted in every row; the panel beside the grid says what to write. */
+    private List<IssueMark> sourceTermMarks(Segment segment) {
+        if (segment.source() == null || document == null || document.sourceLanguage() == null) {
+            return List.of();
+        }
+        return matcher.find(document.sourceLanguage(), segment.source().plainText()).stream()
+                .map(m -> new IssueMark(m.offset(), m.length(), "info", "Glossary term: " + m.term().text(),
+                        List.of()))
+                .toList();
+    }
+
+    /** Deprecated and forbidden target terms, underlined in every row. */
+    private List<IssueMark> targetTermMarks(Segment segment) {
+        if (document == null) {
+            return List.of();
+        }
+        return matcher.find(document.targetLanguage(), segment.target().plainText()).stream()
+                .filter(m -> m.term().status().toAvoid())
+                .map(m -> new IssueMark(m.offset(), m.length(),
+                        m.term().status() == org.postedit.workbench.glossary.matching.TermStatus.FORBIDDEN
+                                ? "error" : "warning",
+                        "Glossary: " + m.term().status().name().toLowerCase() + " term (see the Glossary panel)",
+                        List.of()))
+                .toList();
     }
 
     private Component historyButton(Segment segment) {

@@ -56,6 +56,11 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat(first.source().plainText()).contains("开放原子");
         assertThat(first.mt().plainText()).isNotBlank();
         assertThat(sample.document().sourceLanguage()).isEqualTo("zh-CN");
+        // glossary terms are marked in every row: source terms dotted, terms to avoid underlined in the target
+        assertThat(test(grid).getLitRendererPropertyValue(0, "source", "issues", String.class))
+                .contains("Glossary term: 开放原子全球开源峰会");
+        assertThat(test(grid).getLitRendererPropertyValue(0, "target", "issues", String.class))
+                .contains("\"severity\":\"warning\"").contains("deprecated");
     }
 
     @Test
