@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.postedit.workbench.document.Segment;
+import org.postedit.workbench.document.SegmentFilter;
 import org.postedit.workbench.document.SegmentRepository;
 import org.postedit.workbench.document.SegmentStatus;
 import org.postedit.workbench.document.TaggedText;
@@ -55,6 +56,35 @@ public class ReviewService {
         }
         requireCodes(segment, target);
         return write(segment, expectedVersion, target, ConfirmStatus.forCurrentUser(), user, null);
+    }
+
+    /**
+     * Confirms every segment of a document that the filter selects, each with a version, at the status the user's
+     * roles allow. Locked segments, approved segments and segments already at that status are left alone.
+     *
+     * @return how many segments changed
+     */
+    @Transactional
+    public int confirmAll(long documentId, SegmentFilter filter, String user) {
+        SegmentStatus status = ConfirmStatus.forCurrentUser();
+        List<Segment> selected = new java.util.ArrayList<>();
+        for (int offset = 0; ; offset += 500) {
+            List<Segment> page = segments.page(documentId, filter, offset, 500);
+            selected.addAll(page);
+            if (page.size() < 500) {
+                break;
+            }
+        }
+        int changed = 0;
+        for (Segment segment : selected) {
+            if (segment.locked() || segment.status() == SegmentStatus.APPROVED || segment.status() == status) {
+                continue;
+            }
+            write(segment, segment.version(), segment.target(), status, user, "confirmed in bulk");
+            changed++;
+        }
+        log.info("{} confirmed {} segments of document {} as {}", user, changed, documentId, status);
+        return changed;
     }
 
     @Transactional

@@ -109,7 +109,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         textFilter.addValueChangeListener(e -> applyFilter());
         textFilter.setWidth("18rem");
         regex.addValueChangeListener(e -> applyFilter());
-        HorizontalLayout filters = new HorizontalLayout(statusFilter, textFilter, regex);
+        Button confirmShown = new Button("Confirm all shown…", e -> confirmAllShown());
+        confirmShown.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        confirmShown.setTooltipText("Confirm every segment the filter shows (approved and locked ones are skipped)");
+        HorizontalLayout filters = new HorizontalLayout(statusFilter, textFilter, regex, confirmShown);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
@@ -439,6 +442,27 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                         "Glossary: " + m.term().status().name().toLowerCase() + " term (see the Glossary panel)",
                         List.of()))
                 .toList();
+    }
+
+    private void confirmAllShown() {
+        SegmentFilter filter = currentFilter();
+        int shown = documents.count(document.id(), filter);
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog("Confirm " + shown + " segments?",
+                        "Every segment the filter shows gets the status your roles allow, each as a new version. "
+                                + "Approved and locked segments are skipped.", "Confirm all", e -> {
+                            try {
+                                int changed = review.confirmAll(document.id(), filter, user());
+                                grid.getEditor().cancel();
+                                grid.getDataProvider().refreshAll();
+                                updateSummary();
+                                Notification.show(changed + " segments confirmed");
+                            } catch (RuntimeException ex) {
+                                error("Not confirmed: " + ex.getMessage());
+                            }
+                        });
+        dialog.setCancelable(true);
+        dialog.open();
     }
 
     private Component historyButton(Segment segment) {

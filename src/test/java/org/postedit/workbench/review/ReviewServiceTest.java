@@ -112,6 +112,23 @@ class ReviewServiceTest {
     }
 
     @Test
+    void bulkConfirmationLeavesApprovedAndLockedSegmentsAlone() throws Exception {
+        long id = importText("bulk.txt", "One. Two. Three. Four.");
+        List<Segment> segments = documents.segments(id);
+        review.approve(segments.get(0).id(), 0, "ann");
+        int changed = org.postedit.workbench.TestSecurity.runAs(applicationContext, "rita",
+                () -> review.confirmAll(id, SegmentFilter.ALL, "rita"), "REVIEWER");
+        assertThat(changed).isEqualTo(3);
+        assertThat(documents.segments(id)).extracting(Segment::status).containsExactly(SegmentStatus.APPROVED,
+                SegmentStatus.REVIEWED, SegmentStatus.REVIEWED, SegmentStatus.REVIEWED);
+        assertThat(review.history(segments.get(1).id())).singleElement()
+                .satisfies(v -> assertThat(v.comment()).isEqualTo("confirmed in bulk"));
+        int again = org.postedit.workbench.TestSecurity.runAs(applicationContext, "rita",
+                () -> review.confirmAll(id, SegmentFilter.ALL, "rita"), "REVIEWER");
+        assertThat(again).isZero();
+    }
+
+    @Test
     void rejectingNeedsAReason() throws Exception {
         long id = importText("reject.txt", "A sentence to reject.");
         Segment segment = documents.segments(id).getFirst();
