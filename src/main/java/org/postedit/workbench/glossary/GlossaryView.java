@@ -1,7 +1,6 @@
 package org.postedit.workbench.glossary;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,14 +40,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.server.Command;
-import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.postedit.workbench.document.ImportProperties;
@@ -371,7 +366,7 @@ public class GlossaryView extends VerticalLayout {
     // ---------------------------------------------------------------- import
 
     private Component importRow() {
-        Upload upload = new Upload(new TempFileUpload(maxFileSize, this::previewInBackground,
+        Upload upload = new Upload(new org.postedit.workbench.ui.BoundedUpload(maxFileSize, this::previewInBackground,
                 this::refusedFromUploadThread));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxFileSize));
@@ -621,53 +616,5 @@ public class GlossaryView extends VerticalLayout {
 
     Button addButton() {
         return add;
-    }
-
-    /** Streams an upload to a temporary file, refusing it on the server once it exceeds the limit. */
-    private static final class TempFileUpload implements UploadHandler {
-
-        private final long limit;
-        private final SerializableBiConsumer<String, Path> received;
-        private final SerializableConsumer<String> refused;
-
-        TempFileUpload(long limit, SerializableBiConsumer<String, Path> received,
-                       SerializableConsumer<String> refused) {
-            this.limit = limit;
-            this.received = received;
-            this.refused = refused;
-        }
-
-        @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
-            String name = event.getFileName();
-            if (event.getFileSize() > limit) {
-                String message = name + " is larger than the limit of " + limit / (1024 * 1024) + " MB.";
-                event.reject(message);
-                refused.accept(message);
-                return;
-            }
-            Path temp = Files.createTempFile("workbench-glossary-", ".part");
-            boolean handedOver = false;
-            try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(temp)) {
-                byte[] buffer = new byte[64 * 1024];
-                long total = 0;
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    total += n;
-                    if (total > limit) {
-                        String message = name + " is larger than the limit of " + limit / (1024 * 1024) + " MB.";
-                        event.reject(message);
-                        refused.accept(message);
-                        return;
-                    }
-                    out.write(buffer, 0, n);
-                }
-                handedOver = true;
-            } finally {
-                if (!handedOver) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-            received.accept(name, temp);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.postedit.workbench.document;
+package org.postedit.workbench.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import com.vaadin.flow.function.SerializableConsumer;
  * Streams an upload to a temporary file and stops at the size limit on the server, whatever the browser claims:
  * the declared length is checked first, then the bytes actually received.
  */
-class BoundedUpload implements UploadHandler {
+public class BoundedUpload implements UploadHandler {
 
     private final long limit;
     private final SerializableBiConsumer<String, Path> received;
@@ -25,7 +25,7 @@ class BoundedUpload implements UploadHandler {
      * @param received called with the file name and the temporary file (the callee deletes it)
      * @param refused  called with a message for the user when the upload is refused
      */
-    BoundedUpload(long limit, SerializableBiConsumer<String, Path> received, SerializableConsumer<String> refused) {
+    public BoundedUpload(long limit, SerializableBiConsumer<String, Path> received, SerializableConsumer<String> refused) {
         this.limit = limit;
         this.received = received;
         this.refused = refused;
@@ -35,8 +35,8 @@ class BoundedUpload implements UploadHandler {
     public void handleUploadRequest(UploadEvent event) throws IOException {
         String name = event.getFileName();
         if (event.getFileSize() > limit) {
-            String message = "%s is %s; the limit is %s.".formatted(name, DocumentService.megabytes(event.getFileSize()),
-                    DocumentService.megabytes(limit));
+            String message = "%s is %s; the limit is %s.".formatted(name, megabytes(event.getFileSize()),
+                    megabytes(limit));
             event.reject(message);
             refused.accept(message);
             return;
@@ -50,7 +50,7 @@ class BoundedUpload implements UploadHandler {
                 total += n;
                 if (total > limit) {
                     String message = "%s is larger than the limit of %s.".formatted(name,
-                            DocumentService.megabytes(limit));
+                            megabytes(limit));
                     event.reject(message);
                     refused.accept(message);
                     return;
@@ -64,5 +64,11 @@ class BoundedUpload implements UploadHandler {
             }
         }
         received.accept(name, temp);
+    }
+
+    /** "3.2 MB" or "120 KB": sizes as people read them in a refusal. */
+    public static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? "%.1f MB".formatted(bytes / (1024.0 * 1024))
+                : "%d KB".formatted(Math.max(1, bytes / 1024));
     }
 }
