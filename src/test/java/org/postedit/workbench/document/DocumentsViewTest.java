@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
@@ -16,18 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(username = "admin", roles = "ADMIN")
-class DocumentsViewTest extends SpringBrowserlessTest {
-
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.context.ApplicationContext applicationContext;
-
-    /** Before the Vaadin session exists, so the session is created for the test's user. */
-    @Override
-    @org.junit.jupiter.api.BeforeEach
-    protected void initVaadinEnvironment() {
-        org.postedit.workbench.TestSecurity.useStrategyOf(applicationContext);
-        super.initVaadinEnvironment();
-    }
+class DocumentsViewTest extends org.postedit.workbench.SignedInBrowserlessTest {
 
     @Test
     void listsTheSampleDocumentsOnceEach() {

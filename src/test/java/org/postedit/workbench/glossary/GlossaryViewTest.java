@@ -6,16 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.upload.Upload;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postedit.workbench.TestSecurity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -27,27 +23,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(username = "terry", roles = "TERMINOLOGIST")
-class GlossaryViewTest extends SpringBrowserlessTest {
+class GlossaryViewTest extends org.postedit.workbench.SignedInBrowserlessTest {
 
-    @Autowired
-    ApplicationContext applicationContext;
     @Autowired
     GlossaryService glossary;
-
-    /** Before the Vaadin session exists, so the session is created for the test's user. */
-    @Override
-    @BeforeEach
-    protected void initVaadinEnvironment() {
-        TestSecurity.useStrategyOf(applicationContext);
-        super.initVaadinEnvironment();
-    }
-
-    /** The user must not outlive the test: the next test class in this JVM may sign in as someone else. */
-    @org.junit.jupiter.api.AfterEach
-    void forgetTheUser() {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
-    }
 
     @Test
     void listsTheShippedConceptsAndSearchesByPrefixAndSubstringInChineseAndEnglish() {

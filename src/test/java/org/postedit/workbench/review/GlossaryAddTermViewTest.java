@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postedit.workbench.TestSecurity;
 import org.postedit.workbench.document.DocumentFormat;
 import org.postedit.workbench.document.DocumentProgress;
 import org.postedit.workbench.document.DocumentService;
@@ -20,7 +17,6 @@ import org.postedit.workbench.glossary.GlossaryService;
 import org.postedit.workbench.glossary.TermStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -31,28 +27,12 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(username = "terry", roles = "TERMINOLOGIST")
-class GlossaryAddTermViewTest extends SpringBrowserlessTest {
+class GlossaryAddTermViewTest extends org.postedit.workbench.SignedInBrowserlessTest {
 
-    @Autowired
-    ApplicationContext applicationContext;
     @Autowired
     DocumentService documents;
     @Autowired
     GlossaryService glossary;
-
-    @Override
-    @BeforeEach
-    protected void initVaadinEnvironment() {
-        TestSecurity.useStrategyOf(applicationContext);
-        super.initVaadinEnvironment();
-    }
-
-    /** The user must not outlive the test: the next test class in this JVM may sign in as someone else. */
-    @org.junit.jupiter.api.AfterEach
-    void forgetTheUser() {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
-    }
 
     @Test
     void theSelectionBecomesTheTargetTermBesideTheSourceOfTheSegment() {

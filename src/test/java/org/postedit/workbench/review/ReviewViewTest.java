@@ -2,7 +2,6 @@ package org.postedit.workbench.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.postedit.workbench.document.DocumentFormat;
@@ -18,18 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(username = "admin", roles = "ADMIN")
-class ReviewViewTest extends SpringBrowserlessTest {
-
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.context.ApplicationContext applicationContext;
-
-    /** Before the Vaadin session exists, so the session is created for the test's user. */
-    @Override
-    @org.junit.jupiter.api.BeforeEach
-    protected void initVaadinEnvironment() {
-        org.postedit.workbench.TestSecurity.useStrategyOf(applicationContext);
-        super.initVaadinEnvironment();
-    }
+class ReviewViewTest extends org.postedit.workbench.SignedInBrowserlessTest {
 
     @Autowired
     DocumentService documents;
