@@ -131,6 +131,25 @@ public class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
         return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(condition);
     }
 
+    /**
+     * Signs in through the login page of the app at {@code baseUrl} (nothing to do when already signed in) and
+     * waits until the app has left the login page.
+     */
+    public void signIn(String baseUrl, String user, String password) {
+        driver().get(baseUrl + "/login");
+        if (!driver().getCurrentUrl().contains("/login")) {
+            return;
+        }
+        WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(60));
+        org.openqa.selenium.WebElement name = wait.until(d -> d.findElements(
+                org.openqa.selenium.By.cssSelector("input[name='username']")).stream().findFirst().orElse(null));
+        name.sendKeys(user);
+        org.openqa.selenium.WebElement secret = driver().findElement(
+                org.openqa.selenium.By.cssSelector("input[name='password']"));
+        secret.sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
     /** Saves a PNG of the browser's viewport; creates the folders. */
     public Path screenshot(Path file) {
         try {

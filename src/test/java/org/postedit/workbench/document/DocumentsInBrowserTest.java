@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -82,13 +81,7 @@ class DocumentsInBrowserTest {
     }
 
     private void signIn() {
-        driver().get("http://localhost:" + port + "/login");
-        WebElement user = wait(Duration.ofSeconds(60)).until(d -> d.findElements(
-                By.cssSelector("input[name='username']")).stream().findFirst().orElse(null));
-        user.sendKeys("admin");
-        WebElement password = driver().findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys("test-admin-password", Keys.ENTER);
-        wait(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.signIn("http://localhost:" + port, "admin", "test-admin-password");
         wait(Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("vaadin-upload")).isEmpty());
     }
 

@@ -207,16 +207,7 @@ class GlossaryAddTermInBrowserTest {
     }
 
     private void signIn() {
-        driver().get(url("/login"));
-        if (!driver().getCurrentUrl().contains("/login")) {
-            return;
-        }
-        WebElement user = wait(Duration.ofSeconds(30)).until(d -> first(d, By.cssSelector("input[name='username']")));
-        user.sendKeys("admin");
-        WebElement password = driver().findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys("test-admin-password");
-        password.sendKeys(Keys.ENTER);
-        wait(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.signIn(url(""), "admin", "test-admin-password");
     }
 
     private static WebElement first(WebDriver d, By by) {

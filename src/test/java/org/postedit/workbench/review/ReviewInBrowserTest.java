@@ -113,19 +113,7 @@ class ReviewInBrowserTest {
     }
 
     private void signIn() {
-        driver().get(url("/login"));
-        if (!driver().getCurrentUrl().contains("/login")) {
-            return;
-        }
-        WebElement user = wait(Duration.ofSeconds(30)).until(d -> first(d, By.cssSelector("input[name='username']")));
-        if (user == null) {
-            return;
-        }
-        user.sendKeys("admin");
-        WebElement password = driver().findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys("test-admin-password");
-        password.sendKeys(Keys.ENTER);
-        wait(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.signIn(url(""), "admin", "test-admin-password");
     }
 
     private void open(String path) {
