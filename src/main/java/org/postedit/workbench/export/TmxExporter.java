@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -77,36 +76,28 @@ final class TmxExporter {
         return at == null ? null : TMX_DATE.format(at);
     }
 
+    /** TMX 1.4b: {@code bpt}/{@code ept} matched by {@code i}, {@code it} with {@code pos}, codes numbered by {@code x}. */
+    private static final InlineMarkup MARKUP = new InlineMarkup() {
+        @Override
+        public void paired(XmlOutput x, InlineCode code, String id, boolean opening) throws XMLStreamException {
+            x.element(opening ? "bpt" : "ept", code.data(), "i", id);
+        }
+
+        @Override
+        public void isolated(XmlOutput x, InlineCode code, String id, boolean opening) throws XMLStreamException {
+            x.element("it", code.data(), "pos", opening ? "begin" : "end", "x", id);
+        }
+
+        @Override
+        public void placeholder(XmlOutput x, InlineCode code, String id) throws XMLStreamException {
+            x.element("ph", code.data(), "x", id);
+        }
+    };
+
     private static void tuv(XmlOutput x, String language, TaggedText text) throws XMLStreamException {
         x.start("tuv", "xml:lang", language);
         x.start("seg");
-        List<TaggedText.Run> runs = text.runs();
-        CodePairs pairs = new CodePairs(runs);
-        for (TaggedText.Run run : runs) {
-            InlineCode code = run.code();
-            if (code == null) {
-                x.text(run.text());
-                continue;
-            }
-            String id = Integer.toString(code.id());
-            switch (code.kind()) {
-                case OPENING -> {
-                    if (pairs.paired(run)) {
-                        x.element("bpt", code.data(), "i", id);
-                    } else {
-                        x.element("it", code.data(), "pos", "begin", "x", id);
-                    }
-                }
-                case CLOSING -> {
-                    if (pairs.paired(run)) {
-                        x.element("ept", code.data(), "i", id);
-                    } else {
-                        x.element("it", code.data(), "pos", "end", "x", id);
-                    }
-                }
-                case STANDALONE -> x.element("ph", code.data(), "x", id);
-            }
-        }
+        MARKUP.write(x, text);
         x.end();
         x.end();
         x.newline();

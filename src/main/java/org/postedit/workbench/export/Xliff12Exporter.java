@@ -121,34 +121,30 @@ final class Xliff12Exporter {
 
     /** Codes as {@code bpt}/{@code ept} (paired in the text), {@code it} (partner elsewhere), {@code ph}. */
     static void codedText(XmlOutput x, TaggedText text) throws XMLStreamException {
-        List<TaggedText.Run> runs = text.runs();
-        CodePairs pairs = new CodePairs(runs);
-        for (TaggedText.Run run : runs) {
-            InlineCode code = run.code();
-            if (code == null) {
-                x.text(run.text());
-                continue;
-            }
-            String id = Integer.toString(code.id());
-            switch (code.kind()) {
-                case OPENING -> {
-                    if (pairs.paired(run)) {
-                        x.element("bpt", code.data(), "id", id, "ctype", ctype(code, false));
-                    } else {
-                        x.element("it", code.data(), "id", id, "pos", "open", "ctype", ctype(code, false));
-                    }
-                }
-                case CLOSING -> {
-                    if (pairs.paired(run)) {
-                        x.element("ept", code.data(), "id", id);
-                    } else {
-                        x.element("it", code.data(), "id", id, "pos", "close", "ctype", ctype(code, false));
-                    }
-                }
-                case STANDALONE -> x.element("ph", code.data(), "id", id, "ctype", ctype(code, true));
+        MARKUP.write(x, text);
+    }
+
+    /** XLIFF 1.2: {@code bpt}/{@code ept} matched by {@code id}, {@code it} with {@code pos}, a {@code ctype} each. */
+    private static final InlineMarkup MARKUP = new InlineMarkup() {
+        @Override
+        public void paired(XmlOutput x, InlineCode code, String id, boolean opening) throws XMLStreamException {
+            if (opening) {
+                x.element("bpt", code.data(), "id", id, "ctype", ctype(code, false));
+            } else {
+                x.element("ept", code.data(), "id", id);
             }
         }
-    }
+
+        @Override
+        public void isolated(XmlOutput x, InlineCode code, String id, boolean opening) throws XMLStreamException {
+            x.element("it", code.data(), "id", id, "pos", opening ? "open" : "close", "ctype", ctype(code, false));
+        }
+
+        @Override
+        public void placeholder(XmlOutput x, InlineCode code, String id) throws XMLStreamException {
+            x.element("ph", code.data(), "id", id, "ctype", ctype(code, true));
+        }
+    };
 
     /**
      * The filter's type as a {@code ctype} the element accepts: {@code bold}, {@code italic}, {@code underline},
