@@ -86,17 +86,8 @@ final class GlossaryCsv {
         }
         Map<String, ConceptRows> byKey = new LinkedHashMap<>();
         List<ConceptRows> all = new ArrayList<>();
-        for (List<String> cells; (cells = records.next()) != null; ) {
+        for (List<String> cells; (cells = nextRow(records, names.size(), rowsRead)) != null; ) {
             int row = records.line();
-            lastRow = row;
-            rowsRead.accept(row);
-            if (cells.size() == 1 && cells.getFirst().isBlank()) {
-                continue;
-            }
-            if (cells.size() != names.size()) {
-                problem(row, "%d cells, the header has %d.".formatted(cells.size(), names.size()));
-                continue;
-            }
             Map<String, String> r = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 r.put(names.get(i), cells.get(i));
@@ -152,17 +143,8 @@ final class GlossaryCsv {
 
     private List<ParsedConcept> readSeed(CsvRecords records, Consumer<Integer> rowsRead) throws IOException {
         List<ParsedConcept> concepts = new ArrayList<>();
-        for (List<String> cells; (cells = records.next()) != null; ) {
+        for (List<String> cells; (cells = nextRow(records, SEED_COLUMNS.size(), rowsRead)) != null; ) {
             int row = records.line();
-            lastRow = row;
-            rowsRead.accept(row);
-            if (cells.size() == 1 && cells.getFirst().isBlank()) {
-                continue;
-            }
-            if (cells.size() != SEED_COLUMNS.size()) {
-                problem(row, "%d cells, the header has %d.".formatted(cells.size(), SEED_COLUMNS.size()));
-                continue;
-            }
             String zh = Texts.clean(cells.get(0));
             String preferred = Texts.clean(cells.get(1));
             String statusText = Texts.clean(cells.get(3));
@@ -206,6 +188,27 @@ final class GlossaryCsv {
             case "yes", "true", "1", "y" -> true;
             default -> null;
         };
+    }
+
+    /**
+     * The next row with the header's number of cells, or null at the end; blank rows are skipped and rows of the
+     * wrong width recorded as problems.
+     */
+    private List<String> nextRow(CsvRecords records, int columns, Consumer<Integer> rowsRead) throws IOException {
+        for (List<String> cells; (cells = records.next()) != null; ) {
+            int row = records.line();
+            lastRow = row;
+            rowsRead.accept(row);
+            if (cells.size() == 1 && cells.getFirst().isBlank()) {
+                continue;
+            }
+            if (cells.size() != columns) {
+                problem(row, "%d cells, the header has %d.".formatted(cells.size(), columns));
+                continue;
+            }
+            return cells;
+        }
+        return null;
     }
 
     private void problem(int row, String message) {
