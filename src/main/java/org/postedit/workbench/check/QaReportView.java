@@ -57,6 +57,7 @@ public class QaReportView extends VerticalLayout implements BeforeEnterObserver,
     private final Grid<ReportedIssue> issueGrid = new Grid<>();
     private final Checkbox showIgnored = new Checkbox("Show ignored issues");
     private final HorizontalLayout links = new HorizontalLayout();
+    private final Button again;
     private Document document;
     private IssueCounts counts;
     private CheckSubscription subscription;
@@ -73,7 +74,7 @@ public class QaReportView extends VerticalLayout implements BeforeEnterObserver,
         progressRow.addClassName("qa-progress");
         progressRow.setVisible(false);
 
-        Button again = new Button("Check again", VaadinIcon.REFRESH.create(), e -> checkAgain());
+        again = new Button("Check again", VaadinIcon.REFRESH.create(), e -> checkAgain());
         again.addThemeVariants(ButtonVariant.LUMO_SMALL);
         again.addClassName("qa-check-again");
         showIgnored.addValueChangeListener(e -> refresh());
@@ -236,6 +237,34 @@ public class QaReportView extends VerticalLayout implements BeforeEnterObserver,
                 counts.count(IssueSeverity.ERROR), counts.count(IssueSeverity.WARNING),
                 counts.count(IssueSeverity.INFO), counts.ignored() > 0 ? "; " + counts.ignored() + " ignored" : ""));
         issueGrid.setItems(checks.report(document.id(), showIgnored.getValue()));
+    }
+
+    Grid<ReportedIssue> issueGrid() {
+        return issueGrid;
+    }
+
+    Grid<IssueCategory> countGrid() {
+        return countGrid;
+    }
+
+    Button checkAgainButton() {
+        return again;
+    }
+
+    Checkbox showIgnored() {
+        return showIgnored;
+    }
+
+    boolean progressShown() {
+        return progressRow.isVisible();
+    }
+
+    List<String> linkTargets() {
+        return links.getChildren().map(c -> ((Anchor) c).getHref()).toList();
+    }
+
+    String checksText() {
+        return checkedBy.getText();
     }
 
     private static Optional<Long> parse(String value) {
