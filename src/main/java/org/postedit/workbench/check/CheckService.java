@@ -47,8 +47,11 @@ public class CheckService {
     private static final Logger log = LoggerFactory.getLogger(CheckService.class);
     /** Changes whenever the way results are stored changes, so stored results from before are checked again. */
     private static final String STORAGE_VERSION = "1";
-    /** Segments per task: small enough that an edit waits for at most one task per thread, large for batching. */
-    private static final int CHUNK = 16;
+    /**
+     * Segments per task: small enough that an edit waits for at most one task per thread, large enough that
+     * storing (one transaction, one disk sync per task) costs little beside the checks.
+     */
+    private static final int CHUNK = 32;
     private static final String EDITORS = "hasAnyRole('ADMIN', 'APPROVER', 'REVIEWER', 'TRANSLATOR', 'TERMINOLOGIST')";
 
     /** Edits first, then whole-document checks, then bulk checks of whole documents. */

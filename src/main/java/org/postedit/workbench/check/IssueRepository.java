@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 class IssueRepository {
 
     static final int COVERED_MAX = 500;
+    /** The rule set recorded for a segment on which a checker failed or ran out of time: retried at start-up. */
+    static final String INCOMPLETE = "incomplete";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final String OPEN = SegmentRepository.openIssue("i");
@@ -82,9 +84,11 @@ class IssueRepository {
             return Set.of();
         }
         return transactions.execute(status -> {
-            Map<Long, Integer> versions = versions(checked.stream().map(CheckedSegment::segmentId).toList());
-            List<CheckedSegment> current = checked.stream()
-                    .filter(c -> Objects.equals(versions.get(c.segmentId()), c.version())).toList();
+            Map<Long, CheckState> states = states(checked.stream().map(CheckedSegment::segmentId).toList());
+            List<CheckedSegment> current = checked.stream().filter(c -> {
+                CheckState state = states.get(c.segmentId());
+                return state != null && state.version() == c.version();
+            }).toList();
             if (current.isEmpty()) {
                 return Set.<Long>of();
             }
@@ -110,12 +114,22 @@ class IssueRepository {
                         + marks(changed.size()) + ")").params(List.copyOf(changed)).update();
                 insert(documentId, inserts, false);
             }
-            jdbc.sql("delete from segment_check where segment_id in (" + marks(ids.size()) + ")").params(ids).update();
-            Timestamp time = Timestamp.from(now);
-            template.batchUpdate("insert into segment_check (segment_id, document_id, segment_version, rule_set, "
-                            + "checked_at) values (?, ?, ?, ?, ?)",
-                    current.stream().map(c -> new Object[] {c.segmentId(), documentId, c.version(),
-                            c.complete() ? ruleSet : "incomplete", time}).toList());
+            // a re-check that found what the last one found under the same rules writes nothing more
+            List<CheckedSegment> recorded = current.stream().filter(c -> {
+                CheckState state = states.get(c.segmentId());
+                return state.checkedVersion() == null || state.checkedVersion() != c.version()
+                        || !(c.complete() ? ruleSet : INCOMPLETE).equals(state.ruleSet());
+            }).toList();
+            if (!recorded.isEmpty()) {
+                List<Long> recordedIds = recorded.stream().map(CheckedSegment::segmentId).toList();
+                jdbc.sql("delete from segment_check where segment_id in (" + marks(recordedIds.size()) + ")")
+                        .params(recordedIds).update();
+                Timestamp time = Timestamp.from(now);
+                template.batchUpdate("insert into segment_check (segment_id, document_id, segment_version, "
+                                + "rule_set, checked_at) values (?, ?, ?, ?, ?)",
+                        recorded.stream().map(c -> new Object[] {c.segmentId(), documentId, c.version(),
+                                c.complete() ? ruleSet : INCOMPLETE, time}).toList());
+            }
             return changed;
         });
     }
@@ -169,13 +183,20 @@ class IssueRepository {
                         r.suggestions(), r.textHash(), documentLevel}).toList());
     }
 
-    private Map<Long, Integer> versions(List<Long> ids) {
-        Map<Long, Integer> versions = new HashMap<>();
-        jdbc.sql("select id, version from segment where id in (" + marks(ids.size()) + ")").params(ids)
-                .query(rs -> {
-                    versions.put(rs.getLong(1), rs.getInt(2));
+    /** A segment's current version and what was last recorded as checked of it. */
+    private record CheckState(int version, Integer checkedVersion, String ruleSet) {
+    }
+
+    private Map<Long, CheckState> states(List<Long> ids) {
+        Map<Long, CheckState> states = new HashMap<>();
+        jdbc.sql("select s.id, s.version, c.segment_version, c.rule_set from segment s "
+                        + "left join segment_check c on c.segment_id = s.id where s.id in (" + marks(ids.size()) + ")")
+                .params(ids).query(rs -> {
+                    int checked = rs.getInt(3);
+                    states.put(rs.getLong(1), new CheckState(rs.getInt(2), rs.wasNull() ? null : checked,
+                            rs.getString(4)));
                 });
-        return versions;
+        return states;
     }
 
     private List<Row> rows(Collection<Long> segmentIds, boolean documentLevel) {
@@ -194,9 +215,9 @@ class IssueRepository {
         return jdbc.sql("""
                         select s.id from segment s left join segment_check c on c.segment_id = s.id
                         where s.document_id = ? and (c.segment_id is null or c.segment_version <> s.version
-                            or (c.rule_set <> ? and (? or c.rule_set <> 'incomplete')))
+                            or (c.rule_set <> ? and (? or c.rule_set <> ?)))
                         order by s.ordinal""")
-                .params(documentId, ruleSet, retryIncomplete).query(Long.class).list();
+                .params(documentId, ruleSet, retryIncomplete, INCOMPLETE).query(Long.class).list();
     }
 
     List<Long> segmentIds(long documentId) {
