@@ -43,9 +43,13 @@ final class TimedCalls implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final int threads;
     private final AtomicInteger stuck = new AtomicInteger();
+    /** Threads added for stuck calls; capped, so checkers that never return cannot eat the machine's threads. */
+    private int extra;
+    private final int maxExtra;
 
     TimedCalls(int threads, String name) {
         this.threads = threads;
+        this.maxExtra = 8 * threads;
         AtomicInteger number = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
                 r -> {
@@ -108,15 +112,22 @@ final class TimedCalls implements AutoCloseable {
         return stuck.get();
     }
 
-    private synchronized void resize(int change) {
-        int size = threads + stuck.addAndGet(change);
-        if (change > 0) {
-            pool.setMaximumPoolSize(size);
-            pool.setCorePoolSize(size);
-        } else {
-            pool.setCorePoolSize(size);
-            pool.setMaximumPoolSize(size);
+    /** One more thread for a stuck call, unless the cap is reached; whether it was added. */
+    private synchronized boolean grow() {
+        if (extra >= maxExtra) {
+            log.error("{} abandoned checks are still running; no more threads are added for them", extra);
+            return false;
         }
+        extra++;
+        pool.setMaximumPoolSize(threads + extra);
+        pool.setCorePoolSize(threads + extra);
+        return true;
+    }
+
+    private synchronized void shrink() {
+        extra--;
+        pool.setCorePoolSize(threads + extra);
+        pool.setMaximumPoolSize(threads + extra);
     }
 
     @Override
@@ -132,6 +143,7 @@ final class TimedCalls implements AutoCloseable {
         private boolean started;
         private boolean abandoned;
         private boolean finished;
+        private boolean grown;
 
         Call(Callable<T> work, java.util.function.Consumer<T> late) {
             super(work);
@@ -150,13 +162,18 @@ final class TimedCalls implements AutoCloseable {
             try {
                 super.run();
             } finally {
+                boolean wasAbandoned;
                 boolean giveBack;
                 synchronized (this) {
                     finished = true;
-                    giveBack = abandoned;
+                    wasAbandoned = abandoned;
+                    giveBack = grown;
                 }
                 if (giveBack) {
-                    resize(-1);
+                    shrink();
+                }
+                if (wasAbandoned) {
+                    stuck.decrementAndGet();
                     log.info("An abandoned check returned after {} ms", (System.nanoTime() - startedAt) / 1_000_000);
                     deliverLate();
                 }
@@ -185,8 +202,9 @@ final class TimedCalls implements AutoCloseable {
                 if (!started) {
                     return false;
                 }
+                stuck.incrementAndGet();
+                grown = grow();
             }
-            resize(+1);
             return true;
         }
     }
