@@ -11,7 +11,7 @@ public final class SentenceStart {
             "no", "nos", "ca", "fig", "figs", "vol", "pp", "p", "ed", "eds", "resp", "esp", "dept", "est", "mr", "mrs",
             "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "gen", "gov", "rev", "art", "sec", "ch", "op",
-            "viz", "min", "max", "approx", "u.s", "u.k", "a.m", "p.m");
+            "viz", "min", "max", "u.s", "u.k", "a.m", "p.m");
 
     private SentenceStart() {
     }

@@ -13,9 +13,11 @@ import org.postedit.workbench.check.IssueSeverity;
  */
 final class DatelineRunIn implements TypographyRule {
 
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*((?:\\p{L}{1,20}[ ,]{1,2}){0,3}?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}))"
-                    + "[ \\t]+(?=\\p{Lu})");
+    /** Up to three words (a place, "date"; not a preposition: "On 2023-06-13 The..." is a sentence), a date. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*("
+            + "(?:(?!(?i:on|in|at|of|since|by|from|until|till|before|after|to|for|and|the)\\b)\\p{L}{1,20}[ ,]{1,2}){0,3}?"
+            + "(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}))"
+            + "[ \\t]+(?=\\p{Lu})");
 
     @Override
     public String id() {

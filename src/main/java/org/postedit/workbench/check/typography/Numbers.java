@@ -120,7 +120,7 @@ final class Numbers {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char ascii = c >= '０' && c <= '９' ? (char) ('0' + c - '０') : c == '，' ? ',' : c == '．' ? '.' : c;
+            char ascii = c >= '０' && c <= '９' ? (char) ('0' + c - '０') : c == '．' ? '.' : c;
             if (ascii != c) {
                 if (chars == null) {
                     chars = text.toCharArray();

@@ -1,6 +1,8 @@
 package org.postedit.workbench.check.typography;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.postedit.workbench.check.Issue;
 import org.postedit.workbench.check.IssueSeverity;
@@ -14,6 +16,14 @@ import org.postedit.workbench.check.text.SentenceStart;
  * ordinary word and the one before must not be an abbreviation, an initial, a path or an address.
  */
 final class RunTogetherSentences implements TypographyRule {
+
+    /** "Setup.Exe", "Report.Pdf": a capitalised extension is a file name, not a sentence. */
+    private static final Set<String> FILE_EXTENSIONS = Set.of("exe", "pdf", "doc", "docx", "xls", "xlsx", "ppt",
+            "pptx", "txt", "md", "html", "htm", "xml", "json", "csv", "zip", "gz", "tar", "png", "jpg", "jpeg", "gif",
+            "svg", "js", "ts", "py", "java", "jar", "war", "dll", "so", "app", "apk", "msi", "dmg", "iso", "bat",
+            "sh", "yaml", "yml", "ini", "cfg", "conf", "log", "mp3", "mp4", "avi", "mov", "wav", "odt", "ods",
+            "rtf", "epub", "xliff", "xlf", "tmx", "tbx", "po", "srt", "vtt", "sql", "db", "bak", "tmp", "net", "com",
+            "org", "io", "cn", "de", "uk", "fr", "eu", "gov", "edu");
 
     @Override
     public String id() {
@@ -40,7 +50,9 @@ final class RunTogetherSentences implements TypographyRule {
             if (!(Character.isLowerCase(before) || Character.isDigit(before) || SentenceStart.isClosingQuote(before))) {
                 continue;
             }
-            if (isCodeOrAddress(wordBefore(text, i)) || isCodeOrAddress(wordAfter(text, i + 1))
+            String after = wordAfter(text, i + 1);
+            if (isCodeOrAddress(wordBefore(text, i)) || isCodeOrAddress(after)
+                    || c == '.' && FILE_EXTENSIONS.contains(after.toLowerCase(Locale.ROOT))
                     || c == '.' && SentenceStart.isAbbreviation(SentenceStart.wordBefore(text, i))) {
                 continue;
             }
