@@ -112,7 +112,11 @@ public class ChecklistService {
      * @throws ChecklistValidationException when the rule is not valid
      */
     public List<Issue> test(ChecklistRule draft, String sample) {
-        ChecklistRule rule = normalise(draft);
+        ChecklistRule named = normalise(draft);
+        // a pattern is worth trying before it has a name
+        ChecklistRule rule = withKey(named.name() == null && named.key() == null ? new ChecklistRule(0, "test", "Test",
+                named.message(), named.pattern(), named.replacement(), named.severity(), true,
+                named.targetLanguage(), null, null, null, null) : named, null);
         List<String> problems = validate(rule);
         if (!problems.isEmpty()) {
             throw new ChecklistValidationException(problems);
