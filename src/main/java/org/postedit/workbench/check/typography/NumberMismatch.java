@@ -1,7 +1,12 @@
 package org.postedit.workbench.check.typography;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.postedit.workbench.check.CheckedText;
 import org.postedit.workbench.check.Issue;
@@ -37,20 +42,33 @@ final class NumberMismatch implements TypographyRule {
         if (origin.isBlank()) {
             return;
         }
-        List<Numbers.Found> expected = new ArrayList<>(Numbers.in(origin));
+        // values of the origin still to be found in the target, each with how often and where it was written
+        Map<String, Deque<Numbers.Found>> open = new HashMap<>();
+        for (Numbers.Found number : Numbers.in(origin)) {
+            open.computeIfAbsent(number.value(), v -> new ArrayDeque<>()).add(number);
+        }
         List<Numbers.Found> extra = new ArrayList<>();
-        List<String> words = LanguageTags.isEnglish(typed.language()) ? new ArrayList<>(Numbers.wordValues(typed.text()))
-                : new ArrayList<>();
         for (Numbers.Found number : Numbers.in(typed.text())) {
-            if (!removeValue(expected, number.value())) {
+            Deque<Numbers.Found> same = open.get(number.value());
+            if (same == null || same.poll() == null) {
                 extra.add(number);
             }
         }
-        expected.removeIf(number -> words.remove(number.value()));
-        if (LanguageTags.isCjk(checked.hasSource() ? checked.sourceLanguage() : null)) {
-            List<String> chinese = Numbers.chineseValues(origin);
-            extra.removeIf(number -> chinese.remove(number.value()));
+        if (LanguageTags.isEnglish(typed.language())) {
+            for (String value : Numbers.wordValues(typed.text())) {
+                Deque<Numbers.Found> same = open.get(value);
+                if (same != null) {
+                    same.poll();
+                }
+            }
         }
+        if (LanguageTags.isCjk(checked.hasSource() ? checked.sourceLanguage() : null)) {
+            Map<String, Integer> chinese = new HashMap<>();
+            Numbers.chineseValues(origin).forEach(v -> chinese.merge(v, 1, Integer::sum));
+            extra.removeIf(number -> chinese.merge(number.value(), -1, Integer::sum) >= 0);
+        }
+        List<Numbers.Found> expected = open.values().stream().flatMap(Deque::stream)
+                .sorted(Comparator.comparingInt(Numbers.Found::offset)).toList();
         boolean paired = !expected.isEmpty() && expected.size() == extra.size();
         for (int i = 0; i < extra.size(); i++) {
             Numbers.Found number = extra.get(i);
@@ -67,16 +85,6 @@ final class NumberMismatch implements TypographyRule {
                         List.of()));
             }
         }
-    }
-
-    private static boolean removeValue(List<Numbers.Found> numbers, String value) {
-        for (int i = 0; i < numbers.size(); i++) {
-            if (numbers.get(i).value().equals(value)) {
-                numbers.remove(i);
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String originName(CheckedText checked) {

@@ -3,7 +3,9 @@ package org.postedit.workbench.check.typography;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.postedit.workbench.check.Issue;
 import org.postedit.workbench.check.IssueSeverity;
@@ -37,15 +39,15 @@ final class UnbalancedPairs implements TypographyRule {
         List<int[]> unpaired = unpaired(text, BRACKETS_OPEN + quotesOpen, BRACKETS_CLOSE + quotesClose);
         int straight = straightQuoteToReport(text);
         String source = typed.checked().hasSource() ? typed.checked().source().plainText() : null;
-        List<Character> sourceOpen = new ArrayList<>();
+        Map<Character, Integer> sourceOpen = new HashMap<>();
         if (source != null) {
             for (int[] u : unpaired(source, BRACKETS_OPEN + "“«„", BRACKETS_CLOSE + "”»“")) {
-                sourceOpen.add(canonical(source.charAt(u[0])));
+                sourceOpen.merge(canonical(source.charAt(u[0])), 1, Integer::sum);
             }
         }
         for (int[] u : unpaired) {
             char c = text.charAt(u[0]);
-            if (sourceOpen.remove((Character) canonical(c))) {
+            if (sourceOpen.merge(canonical(c), -1, Integer::sum) >= 0) {
                 continue;
             }
             boolean opening = u[1] == 1;
