@@ -14,7 +14,7 @@ import org.postedit.workbench.check.checklist.ChecklistChecker;
 import org.postedit.workbench.check.checklist.ChecklistRule;
 import org.postedit.workbench.check.checklist.ChecklistService;
 import org.postedit.workbench.check.consistency.ConsistencyChecker;
-import org.postedit.workbench.check.glossary.GlossaryChecker;
+import org.postedit.workbench.check.terminology.GlossaryChecker;
 import org.postedit.workbench.check.typography.RunTogetherSegments;
 import org.postedit.workbench.check.typography.TypographyChecker;
 import org.postedit.workbench.document.DocumentService;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.postedit.workbench.check.DocumentChecker.SegmentIssue;
 import org.postedit.workbench.check.consistency.ConsistencyChecker;
-import org.postedit.workbench.check.glossary.GlossaryChecker;
+import org.postedit.workbench.check.terminology.GlossaryChecker;
 import org.postedit.workbench.check.typography.RunTogetherSegments;
 import org.postedit.workbench.check.typography.TypographyChecker;
 import org.postedit.workbench.document.Document;

@@ -1,4 +1,4 @@
-package org.postedit.workbench.check.glossary;
+package org.postedit.workbench.check.terminology;
 
 import java.util.ArrayList;
 import java.util.HashSet;
