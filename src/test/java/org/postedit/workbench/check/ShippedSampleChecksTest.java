@@ -38,6 +38,8 @@ class ShippedSampleChecksTest {
     RunTogetherSegments joins;
     @Autowired
     ConsistencyChecker consistency;
+    @Autowired
+    CheckService checks;
 
     /** ordinal | rule | covered text | first suggestion. */
     private static final List<String> EXPECTED_IN_THE_TXT_SAMPLE = List.of(
@@ -109,6 +111,23 @@ class ShippedSampleChecksTest {
         Document document = sample("000_796b4e4ca0be2a4e.txt");
         assertThat(document.sourceLanguage()).isNull();
         assertThat(issues(document)).containsExactlyInAnyOrderElementsOf(EXPECTED_IN_THE_TXT_SAMPLE);
+    }
+
+    @Test
+    void checkServiceStoresTheseIssuesForTheSample() throws InterruptedException {
+        Document document = sample("000_796b4e4ca0be2a4e.txt");
+        checks.ensureChecked(document.id());
+        long until = System.nanoTime() + 120_000_000_000L;
+        while (checks.progress(document.id()).running()) {
+            assertThat(System.nanoTime()).as("checked within 120 s").isLessThan(until);
+            Thread.sleep(50);
+        }
+        List<String> stored = checks.report(document.id(), true).stream()
+                .filter(r -> List.of("glossary", "typography", "sentence-joins").contains(r.issue().checker()))
+                .map(r -> r.ordinal() + "|" + r.issue().ruleId() + "|" + r.coveredText() + "|"
+                        + (r.issue().suggestions().isEmpty() ? "" : r.issue().suggestions().getFirst()))
+                .toList();
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(EXPECTED_IN_THE_TXT_SAMPLE);
     }
 
     @Test
