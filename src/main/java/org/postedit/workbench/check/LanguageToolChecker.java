@@ -7,7 +7,6 @@ import java.util.TreeSet;
 
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
-import org.languagetool.rules.RuleMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -87,8 +86,8 @@ public class LanguageToolChecker implements Checker {
             checked = pool.check(language.get(), plain, properties.timeLimit());
         } catch (Exception | StackOverflowError e) {
             // a checker that fails on one segment must not stop the others; the segment simply has no LT issues
-            log.warn("LanguageTool failed on segment {} of document {} ({} characters): {}", text.segmentId(),
-                    text.documentId(), plain.length(), e.toString());
+            log.warn("LanguageTool failed on segment {} of document {} ({} characters)", text.segmentId(),
+                    text.documentId(), plain.length(), e);
             return List.of();
         }
         if (checked.cutShort()) {
@@ -105,11 +104,11 @@ public class LanguageToolChecker implements Checker {
         return pool.inParallel(texts, this::check);
     }
 
-    private List<Issue> issues(CheckedText text, String plain, List<RuleMatch> matches) {
+    private List<Issue> issues(CheckedText text, String plain, List<LanguageToolPool.Found> matches) {
         List<Issue> issues = new ArrayList<>(matches.size());
         KnownWords.InText known = null;
-        for (RuleMatch match : matches) {
-            Issue issue = LanguageToolIssues.issue(match, plain.length());
+        for (LanguageToolPool.Found found : matches) {
+            Issue issue = LanguageToolIssues.issue(found.match(), found.shift(), plain.length());
             if (issue.category() == IssueCategory.SPELLING) {
                 if (known == null) {
                     known = knownWords(text, plain);

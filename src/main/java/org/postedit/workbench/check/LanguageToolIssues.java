@@ -30,11 +30,12 @@ final class LanguageToolIssues {
     private LanguageToolIssues() {
     }
 
-    static Issue issue(RuleMatch match, int textLength) {
+    /** @param shift where the part of the text LanguageTool checked starts (0 unless a long text was cut up) */
+    static Issue issue(RuleMatch match, int shift, int textLength) {
         Rule rule = match.getRule();
         IssueCategory category = category(match);
-        int offset = Math.clamp(match.getFromPos(), 0, textLength);
-        int end = Math.clamp(match.getToPos(), offset, textLength);
+        int offset = Math.clamp((long) match.getFromPos() + shift, 0, textLength);
+        int end = Math.clamp((long) match.getToPos() + shift, offset, textLength);
         return new Issue(CHECKER, rule.getId(), category, severity(match, category), offset, end - offset,
                 message(match.getMessage()), suggestions(match));
     }

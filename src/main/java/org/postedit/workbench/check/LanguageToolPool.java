@@ -59,8 +59,21 @@ public class LanguageToolPool implements DisposableBean {
         this.maxIdle = Math.max(4, 2 * threads);
     }
 
+    /**
+     * Texts longer than this are checked a few sentences at a time: LanguageTool analyses a whole text before its
+     * first rule runs, so a time limit on one huge check would stop it with nothing found. Real segments are far
+     * shorter, and for them the result is exactly LanguageTool's.
+     */
+    static final int LONG_TEXT = 10_000;
+    /** About how much of a long text one check takes. */
+    static final int CHUNK = 3_000;
+
+    /** A match and where the part of the text it was found in starts. */
+    record Found(RuleMatch match, int shift) {
+    }
+
     /** What one check found, and whether it ran out of time and stopped early. */
-    record Checked(List<RuleMatch> matches, boolean cutShort, long nanos) {
+    record Checked(List<Found> matches, boolean cutShort, long nanos) {
     }
 
     /**
@@ -74,15 +87,88 @@ public class LanguageToolPool implements DisposableBean {
         long start = System.nanoTime();
         try {
             instance.deadline = start + limit.toNanos();
-            List<RuleMatch> matches = instance.tool.check(text);
-            healthy = true;
+            List<Found> found = new ArrayList<>();
+            boolean complete = true;
+            List<String> parts = text.length() <= LONG_TEXT ? List.of(text) : parts(instance.tool, text);
+            int shift = 0;
+            for (String part : parts) {
+                List<RuleMatch> matches = instance.cancelled() ? null : checkPart(instance, part);
+                if (matches == null) {
+                    complete = false;
+                    break;
+                }
+                int partStart = shift;
+                matches.forEach(match -> found.add(new Found(match, partStart)));
+                shift += part.length();
+            }
+            // an instance LanguageTool gave up on half-way is not trusted with another text
+            healthy = complete;
             long nanos = System.nanoTime() - start;
-            return new Checked(matches, nanos > limit.toNanos(), nanos);
+            return new Checked(found, !complete || nanos > limit.toNanos(), nanos);
         } finally {
             if (healthy) {
                 instances.giveBack(instance);
             }
         }
+    }
+
+    /**
+     * The matches in one part, or null when the time ran out inside LanguageTool. Cancelled while it analyses the
+     * sentences, LanguageTool 6.8 fails with an IndexOutOfBoundsException (it expects every sentence analysed)
+     * rather than returning what it has; that failure is the time limit, not a bug in the text.
+     */
+    private static List<RuleMatch> checkPart(Instance instance, String part) throws IOException {
+        try {
+            return instance.tool.check(part);
+        } catch (IndexOutOfBoundsException e) {
+            if (instance.cancelled()) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Runs of whole sentences of about {@link #CHUNK} characters that make up the text exactly. */
+    private static List<String> parts(JLanguageTool tool, String text) {
+        List<String> sentences = tool.sentenceTokenize(text);
+        if (sentences.stream().mapToInt(String::length).sum() != text.length()) {
+            sentences = List.of(text); // cannot happen with LanguageTool's SRX splitter; cut by length then
+        }
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (String sentence : sentences) {
+            for (String piece : byLength(sentence)) {
+                if (!part.isEmpty() && part.length() + piece.length() > CHUNK) {
+                    parts.add(part.toString());
+                    part.setLength(0);
+                }
+                part.append(piece);
+            }
+        }
+        if (!part.isEmpty()) {
+            parts.add(part.toString());
+        }
+        return parts;
+    }
+
+    /** A sentence longer than a chunk (a list without full stops) is cut after a space, or anywhere. */
+    private static List<String> byLength(String sentence) {
+        if (sentence.length() <= CHUNK) {
+            return List.of(sentence);
+        }
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        while (sentence.length() - from > CHUNK) {
+            int cut = sentence.lastIndexOf(' ', from + CHUNK);
+            cut = cut <= from ? from + CHUNK : cut + 1;
+            if (Character.isHighSurrogate(sentence.charAt(cut - 1))) {
+                cut--;
+            }
+            pieces.add(sentence.substring(from, cut));
+            from = cut;
+        }
+        pieces.add(sentence.substring(from));
+        return pieces;
     }
 
     /** Runs {@code work} on every item with all worker threads; results in the order of the items. */
@@ -142,11 +228,15 @@ public class LanguageToolPool implements DisposableBean {
         final JLanguageTool tool;
         volatile long deadline;
 
+        boolean cancelled() {
+            return System.nanoTime() - deadline > 0;
+        }
+
         Instance(Language language, LanguageToolProperties properties) {
             tool = new JLanguageTool(language);
             properties.disabledRules().forEach(tool::disableRule);
             properties.enabledRules().forEach(tool::enableRule);
-            tool.setCheckCancelledCallback(() -> System.nanoTime() - deadline > 0);
+            tool.setCheckCancelledCallback(this::cancelled);
         }
     }
 
