@@ -42,11 +42,13 @@ final class LanguageToolIssues {
 
     static IssueCategory category(RuleMatch match) {
         Rule rule = match.getRule();
-        if (rule.isDictionaryBasedSpellingRule() || match.getType() == RuleMatch.Type.UnknownWord) {
-            return IssueCategory.SPELLING;
-        }
         String category = categoryId(rule);
         ITSIssueType type = rule.getLocQualityIssueType();
+        // the speller, and the typo rules that spell names of several words (EN_MULTITOKEN_SPELLING_*)
+        if (rule.isDictionaryBasedSpellingRule() || match.getType() == RuleMatch.Type.UnknownWord
+                || ((category.equals("TYPOS") || category.endsWith("SPELLING")) && type == ITSIssueType.Misspelling)) {
+            return IssueCategory.SPELLING;
+        }
         if (STYLE_CATEGORIES.contains(category) || type == ITSIssueType.Style || type == ITSIssueType.Register) {
             return IssueCategory.STYLE;
         }

@@ -62,6 +62,10 @@ class LanguageToolCheckerTest {
         assertThat(spelling.suggestions()).first().isEqualTo("color");
         assertThat(spelling.suggestions()).hasSizeLessThanOrEqualTo(5);
 
+        Issue name = only(checker.check(text("en-US", "The Open Atom Foundation met Zhang Yunming.")),
+                "EN_MULTITOKEN_SPELLING_TWO");
+        assertThat(name.category()).isEqualTo(IssueCategory.SPELLING);
+
         Issue runTogether = only(issues, "SENTENCE_WHITESPACE");
         assertThat(runTogether.category()).isEqualTo(IssueCategory.TYPOGRAPHY);
         assertThat(runTogether.severity()).isEqualTo(IssueSeverity.WARNING);
