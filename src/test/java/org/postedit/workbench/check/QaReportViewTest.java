@@ -91,6 +91,20 @@ class QaReportViewTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    void theSegmentLinkOpensTheReviewGridAtThatSegment() throws Exception {
+        long id = importText("qa-link", "First teh.", "Second teh.", "Third teh.");
+        com.vaadin.flow.component.UI.getCurrent().navigate("review/" + id,
+                com.vaadin.flow.router.QueryParameters.of("segment", "3"));
+        org.postedit.workbench.review.ReviewView review = $(org.postedit.workbench.review.ReviewView.class).single();
+        @SuppressWarnings("unchecked")
+        Grid<org.postedit.workbench.document.Segment> grid = $(Grid.class).all().stream()
+                .filter(g -> g.hasClassName("review-grid")).findFirst().orElseThrow();
+        assertThat(grid.getSelectedItems()).extracting(org.postedit.workbench.document.Segment::ordinal)
+                .containsExactly(3);
+        assertThat(review).isNotNull();
+    }
+
+    @Test
     void anUnknownDocumentLeadsBackToTheList() {
         assertThat(navigate("documents/999999/qa", DocumentsView.class)).isNotNull();
     }
