@@ -104,6 +104,20 @@ public class DocumentService {
         return segments.findByDocument(documentId);
     }
 
+    /**
+     * The segments in order, read a chunk at a time (exports of any size); iterate inside the caller's
+     * transaction for one consistent view.
+     */
+    public Iterable<Segment> segmentsInOrder(long documentId) {
+        document(documentId);
+        return segments.inOrder(documentId);
+    }
+
+    /** The SHA-256 of the stored original (hex), which tells this document apart from any other one. */
+    public String originalSha256(long documentId) {
+        return documents.originalSha256(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+    }
+
     public List<Segment> page(long documentId, SegmentFilter filter, int offset, int limit) {
         return segments.page(documentId, filter, offset, limit);
     }
