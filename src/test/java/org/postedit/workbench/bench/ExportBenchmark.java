@@ -100,6 +100,12 @@ class ExportBenchmark {
             large50k.put(format, best(() -> export.export(large, format, all, OutputStream.nullOutputStream())));
             small5k.put(format, best(() -> export.export(smaller, format, all, OutputStream.nullOutputStream())));
         }
+        long withoutList = retained();
+        List<Segment> asList = documents.segments(large);  // what the export held before it streamed
+        long list = retained() - withoutList;
+        System.out.printf(Locale.ROOT, "BENCH the document's %d segments as one list (the export before streaming): "
+                + "%d MB after GC%n", asList.size(), list / (1024 * 1024));
+        asList = null;
         List<ITextUnit> okapiUnits = okapiUnits(SEGMENTS);
         long held = retained();
         for (ExportFormat format : ExportFormat.values()) {
