@@ -109,6 +109,20 @@ public class DocumentService {
     }
 
     /**
+     * The segments in order, read a chunk at a time (exports of any size); iterate inside the caller's
+     * transaction for one consistent view.
+     */
+    public Iterable<Segment> segmentsInOrder(long documentId) {
+        document(documentId);
+        return segments.inOrder(documentId);
+    }
+
+    /** The SHA-256 of the stored original (hex), which tells this document apart from any other one. */
+    public String originalSha256(long documentId) {
+        return documents.originalSha256(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+    }
+
+    /**
      * Ids of the segments that the next segment of the same paragraph follows without white space, for the check
      * of sentences run together across segments.
      */

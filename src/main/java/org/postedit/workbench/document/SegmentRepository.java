@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -24,6 +27,7 @@ public class SegmentRepository {
     static final String COLUMNS = "id, document_id, ordinal, unit_id, segment_key, source_text, source_codes, "
             + "mt_text, mt_codes, target_text, target_codes, status, locked, note, version, updated_by, updated_at";
     private static final int BATCH = 1000;
+    static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -94,6 +98,42 @@ public class SegmentRepository {
     public List<Segment> findByDocument(long documentId) {
         return jdbc.sql("select " + COLUMNS + " from segment where document_id = ? order by ordinal")
                 .param(documentId).query(SegmentRepository::segment).list();
+    }
+
+    /**
+     * The document's segments in order, read {@value #CHUNK} ordinals at a time, for exports of any size: memory
+     * holds one chunk, never the document. Not a cursor: embedded H2 materialises a whole result set (up to its
+     * MAX_MEMORY_ROWS, in the heap) before the first row is read, and PostgreSQL only streams with a fetch size
+     * inside a transaction. Each chunk is a range of the (document, ordinal) index, so every query reads exactly
+     * its rows on both databases. Run it in a (read-only, repeatable-read) transaction for one consistent view.
+     */
+    public Iterable<Segment> inOrder(long documentId) {
+        int last = jdbc.sql("select coalesce(max(ordinal), 0) from segment where document_id = ?").param(documentId)
+                .query(Integer.class).single();
+        return () -> new Iterator<>() {
+            private int next = 1;
+            private Iterator<Segment> chunk = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!chunk.hasNext() && next <= last) {
+                    chunk = jdbc.sql("select " + COLUMNS + " from segment where document_id = ?"
+                                    + " and ordinal between ? and ? order by ordinal")
+                            .params(documentId, next, next + CHUNK - 1)
+                            .query(SegmentRepository::segment).list().iterator();
+                    next += CHUNK;
+                }
+                return chunk.hasNext();
+            }
+
+            @Override
+            public Segment next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return chunk.next();
+            }
+        };
     }
 
     /**

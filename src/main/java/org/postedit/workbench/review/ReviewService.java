@@ -132,6 +132,31 @@ public class ReviewService {
                 "reverted to version " + toVersion), user);
     }
 
+    /**
+     * Sets a target and a status that come from outside the grid (an edited export of the document read back),
+     * as a new version with {@code comment}. The rules of a save hold: the version it was read at, every inline
+     * code kept, locked segments refused; the caller decides which statuses the user may give
+     * ({@link #highestStatusForCurrentUser()}).
+     */
+    @Transactional
+    public Segment update(long segmentId, int expectedVersion, TaggedText target, SegmentStatus status, String user,
+                          String comment) {
+        Segment segment = load(segmentId);
+        if (segment.version() != expectedVersion) {
+            throw new StaleSegmentException(segment);
+        }
+        requireCodes(segment, target);
+        if (status == SegmentStatus.REJECTED && (comment == null || comment.isBlank())) {
+            throw new SegmentEditRejectedException("Say why the segment is rejected: a comment is required.");
+        }
+        return write(segment, expectedVersion, target, status, user, comment);
+    }
+
+    /** The highest status the signed-in user's roles allow: approved, reviewed or edited (as a confirmation). */
+    public SegmentStatus highestStatusForCurrentUser() {
+        return ConfirmStatus.forCurrentUser();
+    }
+
     private static void requireCodes(Segment segment, TaggedText target) {
         List<String> problems = CodeIntegrity.problems(segment.mt().hasCodes() ? segment.mt() : segment.target(),
                 target);

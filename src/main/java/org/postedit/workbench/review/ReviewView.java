@@ -38,6 +38,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.postedit.workbench.document.Document;
+import org.postedit.workbench.document.DocumentFileActions;
 import org.postedit.workbench.document.DocumentNotFoundException;
 import org.postedit.workbench.document.DocumentProgress;
 import org.postedit.workbench.document.DocumentService;
@@ -59,6 +60,7 @@ import org.postedit.workbench.glossary.matching.TermMatcher;
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DocumentService documents;
+    private final DocumentFileActions fileActions;
     private final ReviewService review;
     private final AuthenticationContext authentication;
 
@@ -82,8 +84,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private TermMatcher matcher = TermMatcher.empty();
 
     public ReviewView(DocumentService documents, ReviewService review, AuthenticationContext authentication,
-                      TermLookup termLookup, GlossaryService glossary) {
+                      TermLookup termLookup, GlossaryService glossary, DocumentFileActions fileActions) {
         this.documents = documents;
+        this.fileActions = fileActions;
         this.termLookup = termLookup;
         this.glossary = glossary;
         this.review = review;
@@ -211,7 +214,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         sourceColumn.setVisible(document.hasSource());
         matcher = termLookup.matcher(document.id());
         exportSlot.removeAll();
-        exportSlot.add(org.postedit.workbench.document.ExportLinks.menu(document));
+        exportSlot.add(org.postedit.workbench.document.ExportLinks.menu(document, fileActions, () -> {
+            dataProvider.refreshAll();
+            updateSummary();
+        }));
         com.vaadin.flow.component.html.Anchor qa = new com.vaadin.flow.component.html.Anchor(
                 "documents/" + document.id() + "/qa", "QA report");
         qa.addClassName("qa-report-link");
