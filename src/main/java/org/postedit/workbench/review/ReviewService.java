@@ -15,7 +15,11 @@ import org.postedit.workbench.review.effort.EffortService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,15 +37,18 @@ public class ReviewService {
     private final DocumentRepository documents;
     private final EffortService effort;
     private final ApplicationEventPublisher events;
+    private final PlatformTransactionManager transactions;
     private final Clock clock;
 
     public ReviewService(SegmentRepository segments, SegmentVersionRepository versions, DocumentRepository documents,
-                         EffortService effort, ApplicationEventPublisher events, Clock clock) {
+                         EffortService effort, ApplicationEventPublisher events,
+                         PlatformTransactionManager transactions, Clock clock) {
         this.segments = segments;
         this.versions = versions;
         this.documents = documents;
         this.effort = effort;
         this.events = events;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -239,7 +246,13 @@ public class ReviewService {
         if (!segments.updateTarget(segment.id(), expectedVersion, target, status, user, now)) {
             throw new StaleSegmentException(load(segment.id()));
         }
-        versions.append(segment.id(), expectedVersion + 1, target, status, user, now, comment);
+        try {
+            versions.append(segment.id(), expectedVersion + 1, target, status, user, now, comment);
+        } catch (DuplicateKeyException raced) {
+            // H2 can let a second update "where version = n" through once the first commits; the unique
+            // (segment, version) key stops it here: it lost the race like any stale save, and rolls back whole
+            throw new StaleSegmentException(committed(segment.id()));
+        }
         if (!target.equals(segment.target())) {
             effort.recordDistances(segment.id(), segment.mt(), target);
         }
@@ -250,6 +263,14 @@ public class ReviewService {
         log.info("Segment {} of document {} -> {} (version {}) by {}", segment.id(), segment.documentId(), status,
                 expectedVersion + 1, user);
         return load(segment.id());
+    }
+
+    /** The segment as committed, read outside this (failing) transaction, for the conflict message. */
+    private Segment committed(long segmentId) {
+        TransactionTemplate separate = new TransactionTemplate(transactions);
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        separate.setReadOnly(true);
+        return separate.execute(status -> load(segmentId));
     }
 
     private Segment load(long segmentId) {
