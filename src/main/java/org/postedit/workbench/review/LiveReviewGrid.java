@@ -3,9 +3,11 @@ package org.postedit.workbench.review;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.component.UI;
@@ -41,7 +43,9 @@ final class LiveReviewGrid implements ReviewActivity.Listener {
     private long documentId = -1;
     private Runnable unsubscribe = () -> { };
     private UI ui;
-    private boolean refreshAllWhenClosed;
+    /** rows to refresh once this user's editor closes */
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    private boolean refreshAllLater;
 
     LiveReviewGrid(Grid<Segment> grid, SegmentEditor editor, SegmentInfoColumn info, ReviewService review,
                    ReviewActivity activity, EffortService effort, Clock clock, String user) {
@@ -94,10 +98,7 @@ final class LiveReviewGrid implements ReviewActivity.Listener {
     private void closed() {
         activity.stopEditing(editorKey);
         flushTime();
-        if (refreshAllWhenClosed) {
-            refreshAllWhenClosed = false;
-            grid.getDataProvider().refreshAll();
-        }
+        refreshPending();
     }
 
     private void flushTime() {
@@ -118,44 +119,60 @@ final class LiveReviewGrid implements ReviewActivity.Listener {
 
     @Override
     public void segmentsChanged(SegmentsChanged change) {
+        if (ui != null && UI.getCurrent() == ui) {
+            // committed by this very page: the view refreshes its own rows
+            return;
+        }
         access(() -> {
             Segment editing = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
             boolean byOthers = !user.equals(change.user());
             if (change.wholeDocument() || change.segmentIds().size() > ROW_REFRESH_LIMIT) {
-                if (editing != null) {
-                    refreshAllWhenClosed = true;
-                } else {
-                    grid.getDataProvider().refreshAll();
-                }
+                refreshAllLater = true;
+                refreshPending();
                 return;
             }
             for (long id : change.segmentIds()) {
-                if (editing != null && editing.id() == id) {
-                    if (byOthers) {
-                        Notification.show(change.user() + " just saved segment " + editing.ordinal()
-                                + ". Your draft stays; saving it will show both versions.", 6000,
-                                Notification.Position.TOP_CENTER);
-                    }
-                    continue;
+                if (editing != null && editing.id() == id && byOthers) {
+                    Notification.show(change.user() + " just saved segment " + editing.ordinal()
+                            + ". Your draft stays; saving it will show both versions.", 6000,
+                            Notification.Position.TOP_CENTER);
                 }
                 if (byOthers) {
                     changedByOthers.put(id, clock.instant());
                 }
-                refresh(id);
+                pending.add(id);
             }
+            refreshPending();
         });
     }
 
     @Override
     public void editingChanged(Set<Long> segmentIds) {
         access(() -> {
-            Segment editing = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
-            for (long id : segmentIds) {
-                if (editing == null || editing.id() != id) {
-                    refresh(id);
-                }
-            }
+            pending.addAll(segmentIds);
+            refreshPending();
         });
+    }
+
+    /**
+     * Refreshes the rows that changed, unless this user's editor is open: a row refreshed in a pushed round trip
+     * while the editor is open closes the editor in the browser, so they wait until it closes (the edited row
+     * itself never changes under the user: their save meets the conflict dialog instead).
+     */
+    private void refreshPending() {
+        if (grid.getEditor().isOpen()) {
+            return;
+        }
+        if (refreshAllLater) {
+            refreshAllLater = false;
+            pending.clear();
+            grid.getDataProvider().refreshAll();
+            return;
+        }
+        for (Long id : List.copyOf(pending)) {
+            pending.remove(id);
+            refresh(id);
+        }
     }
 
     private void refresh(long segmentId) {
@@ -183,10 +200,16 @@ final class LiveReviewGrid implements ReviewActivity.Listener {
         return names.isEmpty() ? null : names;
     }
 
+    /**
+     * Runs a change on this grid's UI from a worker thread: the notifying thread is serving another user's page,
+     * and running this page's work inside that request (UI.access does when it can take the lock at once) would
+     * disturb the other page's response, e.g. its editor opening on the next segment. Every change re-reads what it
+     * shows, so the order in which they arrive does not matter.
+     */
     private void access(Runnable change) {
         UI target = ui;
         if (target != null) {
-            target.access(change::run);
+            CompletableFuture.runAsync(() -> target.access(change::run));
         }
     }
 

@@ -30,11 +30,14 @@ final class RepetitionPropagation {
     private final DocumentService documents;
     private final ReviewService review;
     private final String user;
+    private final java.util.function.Consumer<Segment> refreshRow;
 
-    RepetitionPropagation(DocumentService documents, ReviewService review, String user) {
+    RepetitionPropagation(DocumentService documents, ReviewService review, String user,
+                          java.util.function.Consumer<Segment> refreshRow) {
         this.documents = documents;
         this.review = review;
         this.user = user;
+        this.refreshRow = refreshRow;
     }
 
     /** Opens the dialog when the confirmed segment has repetitions whose target differs; returns it or null. */
@@ -91,6 +94,8 @@ final class RepetitionPropagation {
     private void apply(Segment confirmed, Map<Long, Integer> expected, boolean overwriteApproved) {
         try {
             ReviewService.Propagation result = review.propagate(confirmed.id(), expected, overwriteApproved, user);
+            result.updated().forEach(refreshRow);
+            result.stale().forEach(refreshRow);
             StringBuilder message = new StringBuilder(result.updated().size() + " repetitions updated.");
             if (!result.stale().isEmpty()) {
                 message.append(" Changed by someone else meanwhile, left alone: ").append(ordinals(result.stale()))

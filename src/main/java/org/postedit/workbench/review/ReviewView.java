@@ -131,7 +131,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         configureEditor();
         info = new SegmentInfoColumn(grid, documents, effort);
         live = new LiveReviewGrid(grid, editor, info, review, activity, effort, clock, user());
-        repetitions = new RepetitionPropagation(documents, review, user());
+        repetitions = new RepetitionPropagation(documents, review, user(), s -> grid.getDataProvider().refreshItem(s));
         grid.setHeightFull();
         Button addTerm = new Button("Add term", e -> {
             if (grid.getEditor().isOpen()) {
