@@ -152,6 +152,27 @@ public class DocumentService {
         log.info("Document {} archived by {}", documentId, user);
     }
 
+    /** One-step review lets reviewers approve directly; approvers and administrators decide that per document. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'APPROVER')")
+    @Transactional
+    public Document setOneStepReview(long documentId, boolean oneStep, String user) {
+        if (!documents.setOneStepReview(documentId, oneStep)) {
+            throw new DocumentNotFoundException(documentId);
+        }
+        log.info("Document {}: one-step review {} by {}", documentId, oneStep ? "on" : "off", user);
+        return document(documentId);
+    }
+
+    /** How many segments of its document share each segment's source (MT in MT-only documents); 1 = unique. */
+    public Map<Long, Integer> repetitionCounts(java.util.Collection<Long> segmentIds) {
+        return segments.repetitionCounts(segmentIds);
+    }
+
+    /** The other segments with the same source (MT in MT-only documents) as this one, in order. */
+    public List<Segment> repetitionsOf(long segmentId) {
+        return segments.repetitionsOf(segmentId);
+    }
+
     private static String displayName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();

@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -45,8 +48,8 @@ public class SegmentRepository {
             template.batchUpdate("""
                     insert into segment (document_id, ordinal, unit_id, segment_key, source_text, source_codes,
                         mt_text, mt_codes, target_text, target_codes, space_before, space_after, status, locked, note,
-                        version, updated_by, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                        version, updated_by, updated_at, repetition_key)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
                     new BatchPreparedStatementSetter() {
                         @Override
                         public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -69,6 +72,7 @@ public class SegmentRepository {
                             ps.setString(15, s.note());
                             ps.setString(16, author);
                             ps.setTimestamp(17, time);
+                            ps.setString(18, RepetitionKey.of(s.source(), s.mt()));
                         }
 
                         @Override
@@ -270,6 +274,46 @@ public class SegmentRepository {
             where.append(')');
         }
         return where.toString();
+    }
+
+    /**
+     * How many segments of its document share each given segment's repetition key (itself included; 1 = no
+     * repetition). One grouped query over the (document, key) index for a page of the grid.
+     */
+    public Map<Long, Integer> repetitionCounts(Collection<Long> segmentIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (segmentIds.isEmpty()) {
+            return counts;
+        }
+        String in = String.join(", ", Collections.nCopies(segmentIds.size(), "?"));
+        jdbc.sql("select s.id, count(*) from segment s join segment r on r.document_id = s.document_id"
+                        + " and r.repetition_key = s.repetition_key where s.id in (" + in + ") and s.repetition_key <> '' group by s.id")
+                .params(List.copyOf(segmentIds))
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** The other segments of the document with the same repetition key, in order. */
+    public List<Segment> repetitionsOf(long segmentId) {
+        return jdbc.sql("select " + COLUMNS.replaceAll("(^|, )", "$1r.") + " from segment s join segment r"
+                        + " on r.document_id = s.document_id and r.repetition_key = s.repetition_key"
+                        + " where s.id = ? and r.id <> s.id and s.repetition_key <> '' order by r.ordinal")
+                .param(segmentId).query(SegmentRepository::segment).list();
+    }
+
+    /** Segments imported before repetition keys existed, a batch at a time, for {@link RepetitionKeys}. */
+    List<Segment> withoutRepetitionKey(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from segment where repetition_key is null order by id limit ?")
+                .param(limit).query(SegmentRepository::segment).list();
+    }
+
+    void setRepetitionKeys(Map<Long, String> keys) {
+        List<Object[]> rows = keys.entrySet().stream()
+                // a blank text has no key; "" marks it done so it is not read again
+                .map(e -> new Object[] {e.getValue() == null ? "" : e.getValue(), e.getKey()}).toList();
+        template.batchUpdate("update segment set repetition_key = ? where id = ?", rows);
     }
 
     /**

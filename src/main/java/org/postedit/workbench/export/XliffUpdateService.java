@@ -89,7 +89,7 @@ public class XliffUpdateService {
                     + " has an id of \"" + document.name() + "\": it is not an export of this document.");
         }
 
-        SegmentStatus highest = review.highestStatusForCurrentUser();
+        SegmentStatus highest = review.confirmStatus(documentId);
         Instant exportedAt = header.stamp() == null ? null : header.stamp().exportedAt();
         Tally tally = new Tally();
         Set<Long> seen = new HashSet<>();

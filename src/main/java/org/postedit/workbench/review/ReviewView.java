@@ -1,5 +1,6 @@
 package org.postedit.workbench.review;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,7 @@ import org.postedit.workbench.glossary.ConceptDialog;
 import org.postedit.workbench.glossary.GlossaryService;
 import org.postedit.workbench.glossary.TermLookup;
 import org.postedit.workbench.glossary.matching.TermMatcher;
+import org.postedit.workbench.review.effort.EffortService;
 
 /**
  * The review grid: one row per segment, paged from SQL, the target edited in place with the segment editor.
@@ -82,9 +84,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private Segment focused;
     /** The document's glossary terms, taken when the view opens, for the marks in every row. */
     private TermMatcher matcher = TermMatcher.empty();
+    private final SegmentInfoColumn info;
+    private final LiveReviewGrid live;
+    private final RepetitionPropagation repetitions;
+    private final ReviewModeToggle reviewMode;
 
     public ReviewView(DocumentService documents, ReviewService review, AuthenticationContext authentication,
-                      TermLookup termLookup, GlossaryService glossary, DocumentFileActions fileActions) {
+                      TermLookup termLookup, GlossaryService glossary, DocumentFileActions fileActions,
+                      ReviewActivity activity, EffortService effort, Clock clock) {
         this.documents = documents;
         this.fileActions = fileActions;
         this.termLookup = termLookup;
@@ -97,7 +104,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
         title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-xl)");
         summary.addClassName("shortcut-help");
-        HorizontalLayout heading = new HorizontalLayout(title, summary, exportSlot);
+        reviewMode = new ReviewModeToggle(documents, authentication, user());
+        Button effortReport = new Button("Effort", e -> new EffortReportDialog(effort, document.id()).open());
+        effortReport.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        effortReport.addClassName("effort-report-button");
+        effortReport.setTooltipText("Post-editing effort of this document: TER, edit distance, time; CSV");
+        HorizontalLayout heading = new HorizontalLayout(title, summary, exportSlot, reviewMode, effortReport);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         statusFilter.setItems(SegmentStatus.values());
@@ -120,6 +132,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
         configureGrid();
         configureEditor();
+        info = new SegmentInfoColumn(grid, documents, effort);
+        live = new LiveReviewGrid(grid, editor, info, review, activity, effort, clock, user());
+        repetitions = new RepetitionPropagation(documents, review, user(), s -> grid.getDataProvider().refreshItem(s));
         grid.setHeightFull();
         Button addTerm = new Button("Add term", e -> {
             if (grid.getEditor().isOpen()) {
@@ -223,12 +238,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         qa.addClassName("qa-report-link");
         exportSlot.add(qa);
         CallbackDataProvider<Segment, SegmentFilter> provider = new CallbackDataProvider<>(
-                query -> documents.page(document.id(), query.getFilter().orElse(SegmentFilter.ALL),
-                        query.getOffset(), query.getLimit()).stream(),
+                query -> info.prefetch(documents.page(document.id(), query.getFilter().orElse(SegmentFilter.ALL),
+                        query.getOffset(), query.getLimit())).stream(),
                 query -> documents.count(document.id(), query.getFilter().orElse(SegmentFilter.ALL)),
                 Segment::id);
         dataProvider = provider.withConfigurableFilter();
         grid.setItems(dataProvider);
+        live.watch(document.id());
+        reviewMode.show(document);
         updateSummary();
         // review/{id}?segment=N (links from the QA report) opens with segment N in view and selected
         event.getLocation().getQueryParameters().getSingleParameter("segment").flatMap(ReviewView::parse)
@@ -305,6 +322,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             grid.getDataProvider().refreshItem(saved);
             updateSummary();
             moveFrom(saved, 1, true);
+            repetitions.offer(saved);
         } catch (StaleSegmentException e) {
             showConflict(item, text, e.current());
         } catch (SegmentEditRejectedException e) {
