@@ -550,15 +550,39 @@ export class SegmentEditor extends LitElement {
   /** Puts the stored draft of this segment back into the editor (an edit: undo takes it back out). */
   restoreDraft() {
     const draft = this._readDraft(this.draftKey);
-    if (!draft || this.readonly || !this._editor) {
+    if (!draft || this.readonly) {
       return false;
     }
+    if (!this._editor || this.isUpdatePending) {
+      this.updateComplete.then(() => this.restoreDraft());
+      return true;
+    }
+    this._clearHighlights();
+    this._issueList = [];
     // rendered as is; the commit below repairs the codes should the stored runs have lost one
     this._renderRuns(canonicalRuns(parseJson(draft.value, [])));
     this._editor.focus();
     this._setCaretFlat(this._flatLength());
     this._commit('restoreDraft', true);
     return true;
+  }
+
+  /** Replaces the whole text as an edit (copy MT, copy source): undoable, unsaved until the server saves it. */
+  replaceText(runsJson) {
+    if (this.readonly) {
+      return;
+    }
+    if (!this._editor || this.isUpdatePending) {
+      this.updateComplete.then(() => this.replaceText(runsJson));
+      return;
+    }
+    // underlines belong to the text being replaced
+    this._clearHighlights();
+    this._issueList = [];
+    this._renderRuns(canonicalRuns(parseJson(runsJson, [])));
+    this._editor.focus();
+    this._setCaretFlat(this._flatLength());
+    this._commit('replaceText', true);
   }
 
   /** Forgets the stored draft of this segment. */

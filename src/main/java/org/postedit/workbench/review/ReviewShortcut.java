@@ -18,31 +18,31 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public enum ReviewShortcut {
 
-    MOVE(Scope.GRID, null, "Move between rows", "ArrowUp", "ArrowDown"),
-    PAGE(Scope.GRID, null, "Page through the rows", "PageUp", "PageDown"),
-    EDIT(Scope.GRID, null, "Edit the focused row", "Enter"),
-    CONFIRM(Scope.EDITOR, "confirm", "Confirm (the highest status your roles allow) and go to the next segment",
+    MOVE(Scope.GRID, null, "move", "Move between rows", "ArrowUp", "ArrowDown"),
+    PAGE(Scope.GRID, null, "page", "Page through the rows", "PageUp", "PageDown"),
+    EDIT(Scope.GRID, null, "edit", "Edit the focused row", "Enter"),
+    CONFIRM(Scope.EDITOR, "confirm", "confirm & next", "Confirm (the highest status your roles allow) and go to the next segment",
             "Mod+Enter"),
-    SAVE(Scope.PAGE, "save", "Save the text without confirming; stay in the segment", "Mod+S"),
-    CANCEL(Scope.EDITOR, "cancel", "Leave the segment without saving", "Escape"),
-    PREVIOUS(Scope.EDITOR, "previous", "Previous segment (asks first when there are unsaved changes)", "Mod+ArrowUp"),
-    NEXT(Scope.EDITOR, "next", "Next segment (asks first when there are unsaved changes)", "Mod+ArrowDown"),
+    SAVE(Scope.PAGE, "save", "save", "Save the text without confirming; stay in the segment", "Mod+S"),
+    CANCEL(Scope.EDITOR, "cancel", "leave", "Leave the segment without saving", "Escape"),
+    PREVIOUS(Scope.EDITOR, "previous", "previous", "Previous segment (asks first when there are unsaved changes)", "Mod+ArrowUp"),
+    NEXT(Scope.EDITOR, "next", "next", "Next segment (asks first when there are unsaved changes)", "Mod+ArrowDown"),
     NEXT_UNCONFIRMED(Scope.EDITOR, "next-unconfirmed",
             "Next unconfirmed segment: one your roles could still confirm", "Mod+Shift+ArrowDown"),
-    COPY_MT(Scope.EDITOR, "copy-mt", "Copy the MT to the target", "Mod+Shift+M"),
-    COPY_SOURCE(Scope.EDITOR, "copy-source", "Copy the source to the target (its tags become the target's tags)",
+    COPY_MT(Scope.EDITOR, "copy-mt", "copy MT", "Copy the MT to the target", "Mod+Shift+M"),
+    COPY_SOURCE(Scope.EDITOR, "copy-source", "copy source", "Copy the source to the target (its tags become the target's tags)",
             "Mod+Shift+S"),
     INSERT_CODE(Scope.EDITOR, "insert-code",
             "Move the next tag (in the order the tags had when the segment was opened) to the caret", "F9", "Alt+T"),
-    UNDO(Scope.EDITOR, "undo", "Undo in the editor", "Mod+Z"),
-    REDO(Scope.EDITOR, "redo", "Redo in the editor", "Mod+Y", "Mod+Shift+Z"),
-    LINE_BREAK(Scope.EDITOR, "line-break", "Line break inside the segment", "Shift+Enter"),
+    UNDO(Scope.EDITOR, "undo", "undo", "Undo in the editor", "Mod+Z"),
+    REDO(Scope.EDITOR, "redo", "redo", "Redo in the editor", "Mod+Y", "Mod+Shift+Z"),
+    LINE_BREAK(Scope.EDITOR, "line-break", "line break", "Line break inside the segment", "Shift+Enter"),
     APPLY_SUGGESTION(Scope.EDITOR, "apply-suggestion",
             "Apply the first suggestion of the underlined issue at the caret (Alt+1…9: the n-th)",
             "Alt+Enter", "Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6", "Alt+7", "Alt+8", "Alt+9"),
-    ADD_TERM(Scope.EDITOR, "add-term", "Add the selected text to the glossary", "Mod+Shift+G"),
-    FIND_REPLACE(Scope.PAGE, "find-replace", "Find and replace in the document", "Mod+H"),
-    HELP(Scope.PAGE, "help", "Show these shortcuts", "F1", "Mod+/");
+    ADD_TERM(Scope.EDITOR, "add-term", "add term", "Add the selected text to the glossary", "Mod+Shift+G"),
+    FIND_REPLACE(Scope.PAGE, "find-replace", "find & replace", "Find and replace in the document", "Mod+H"),
+    HELP(Scope.PAGE, "help", "all shortcuts", "Show these shortcuts", "F1", "Mod+/");
 
     /** Where a shortcut works: grid keys are the grid's own; page keys work in the editor and anywhere on the page. */
     public enum Scope { GRID, EDITOR, PAGE }
@@ -51,12 +51,14 @@ public enum ReviewShortcut {
 
     private final Scope scope;
     private final String action;
+    private final String brief;
     private final String description;
     private final List<String> keys;
 
-    ReviewShortcut(Scope scope, String action, String description, String... keys) {
+    ReviewShortcut(Scope scope, String action, String brief, String description, String... keys) {
         this.scope = scope;
         this.action = action;
+        this.brief = brief;
         this.description = description;
         this.keys = List.of(keys);
     }
@@ -68,6 +70,11 @@ public enum ReviewShortcut {
     /** The editor's name for what the keys do (null for grid keys, which the editor never sees). */
     public String action() {
         return action;
+    }
+
+    /** Two or three words for the line of shortcuts above the grid. */
+    public String brief() {
+        return brief;
     }
 
     public String description() {

@@ -221,6 +221,43 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
         getElement().callJsFunction("discardDraft");
     }
 
+    /**
+     * Replaces the whole text as an edit of the reviewer's (copy the MT or the source): it can be undone, counts as
+     * unsaved, and is sent back as input. The new text's codes are matched to the codes of the text last set (the
+     * same code, else the same kind and id); the browser puts any code the new text lacks at its end.
+     */
+    public void replaceAsEdit(TaggedText text) {
+        ArrayNode runs = JSON.createArrayNode();
+        List<InlineCode> codes = reference.codes();
+        boolean[] used = new boolean[codes.size()];
+        for (TaggedText.Run run : (text == null ? TaggedText.EMPTY : text).runs()) {
+            if (run.code() == null) {
+                runs.addObject().put("t", run.text());
+                continue;
+            }
+            int index = indexOf(codes, used, run.code(), true);
+            if (index < 0) {
+                index = indexOf(codes, used, run.code(), false);
+            }
+            if (index >= 0) {
+                used[index] = true;
+                runs.addObject().put("c", index);
+            }
+        }
+        getElement().callJsFunction("replaceText", JSON.writeValueAsString(runs));
+    }
+
+    private static int indexOf(List<InlineCode> codes, boolean[] used, InlineCode code, boolean exact) {
+        for (int i = 0; i < codes.size(); i++) {
+            InlineCode candidate = codes.get(i);
+            if (!used[i] && (exact ? candidate.equals(code)
+                    : candidate.kind() == code.kind() && candidate.id() == code.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Moves the next inline code to the caret (see the web component for which one is next). */
     public void insertNextCode() {
         getElement().callJsFunction("insertNextCode");
