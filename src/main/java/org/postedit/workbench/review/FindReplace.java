@@ -254,7 +254,7 @@ public class FindReplace {
     private CharSequence limited(String text, long deadline) {
         return new TimeLimitedText(text, deadline, "The search took longer than "
                 + properties.timeLimit().toSeconds() + " s and was stopped. Simplify the regular expression "
-                + "(nested repetitions such as (a+)+ can take for ever).");
+                + "(nested repetitions such as (.*a){12} can run for hours).");
     }
 
     private static TaggedText text(Segment segment, FindQuery.Field field) {

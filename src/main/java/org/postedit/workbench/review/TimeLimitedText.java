@@ -2,7 +2,7 @@ package org.postedit.workbench.review;
 
 /**
  * Text that stops a regular expression once a deadline has passed. Java's regex engine has no timeout, but it
- * reads the text through {@link #charAt}, so a pattern that backtracks without end (e.g. {@code (a+)+b}) hits the
+ * reads the text through {@link #charAt}, so a pattern that backtracks without end (e.g. {@code (.*a){12}x}) hits the
  * check here and is stopped with a message instead of tying up a server thread.
  */
 final class TimeLimitedText implements CharSequence {
