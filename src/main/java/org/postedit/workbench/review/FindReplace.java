@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Find and replace across a document's source, MT and target. Plain and whole-word searches let SQL pick the
- * candidate segments (a LIKE over the three texts) and Java then finds the exact matches; regular expressions are
- * matched in Java over the document read page by page, under a time limit. Matches never span an inline code
+ * candidate segments (a LIKE over the three texts) when they are few, and Java then finds the exact matches;
+ * regular expressions (and words found almost everywhere) are matched in Java over the document read page by page,
+ * regular expressions under a time limit. Matches never span an inline code
  * (each run of text between codes is searched on its own), so a replacement can never lose or move a code.
  *
  * <p>Replacing touches only targets, and every replacement is an ordinary save of {@link ReviewService} (a version
@@ -32,6 +33,8 @@ public class FindReplace {
 
     private static final Logger log = LoggerFactory.getLogger(FindReplace.class);
     private static final int PAGE = 500;
+    /** Up to this many candidates SQL's LIKE narrows the search; with more, reading every segment is quicker. */
+    private static final int NARROW_LIMIT = PAGE;
 
     private final DocumentService documents;
     private final ReviewService review;
@@ -228,14 +231,26 @@ public class FindReplace {
     }
 
     /**
-     * Reads the candidate segments in pages: those whose texts contain the words (SQL LIKE) for plain and whole-word
-     * searches, every segment for regular expressions.
+     * Reads the candidate segments: for plain and whole-word searches those whose texts contain the words (one SQL
+     * LIKE query) when they are few; otherwise, and for regular expressions, every segment in pages of ordinals,
+     * which the (document, ordinal) index reads in one pass. (Paging a LIKE query by offset would rescan the
+     * table for every page: 4.5 s instead of 0.5 s for 12,500 hits in 50,000 segments.)
      */
     private void scan(long documentId, FindQuery query, Predicate<Segment> each) {
-        boolean sqlCanNarrow = query.mode() != FindQuery.Mode.REGEX && !query.text().isBlank();
-        SegmentFilter filter = sqlCanNarrow ? new SegmentFilter(Set.of(), query.text(), false) : SegmentFilter.ALL;
+        if (query.mode() != FindQuery.Mode.REGEX && !query.text().isBlank()) {
+            SegmentFilter filter = new SegmentFilter(Set.of(), query.text(), false);
+            List<Segment> candidates = documents.page(documentId, filter, 0, NARROW_LIMIT + 1);
+            if (candidates.size() <= NARROW_LIMIT) {
+                for (Segment segment : candidates) {
+                    if (!each.test(segment)) {
+                        return;
+                    }
+                }
+                return;
+            }
+        }
         for (int offset = 0; ; offset += PAGE) {
-            List<Segment> page = documents.page(documentId, filter, offset, PAGE);
+            List<Segment> page = documents.page(documentId, SegmentFilter.ALL, offset, PAGE);
             for (Segment segment : page) {
                 if (!each.test(segment)) {
                     return;

@@ -198,6 +198,28 @@ class ReviewEditingViewTest extends org.postedit.workbench.SignedInBrowserlessTe
                 .single().getText()).isEqualTo("2 replaced.");
     }
 
+    @Test
+    @WithMockUser(username = "vic", roles = "VIEWER")
+    void viewersReadCommentsAndFindButNeitherCommentNorReplace() throws Exception {
+        long id = importText("viewer.txt", "Read only here.");
+        Segment first = documents.segments(id).getFirst();
+        org.postedit.workbench.TestSecurity.runAs(applicationContext, "rita",
+                () -> comments.add(first.id(), "A note for everyone.", "rita"), "REVIEWER");
+        navigate("review/" + id, ReviewView.class);
+        test(grid()).select(0);
+
+        CommentsPanel panel = $(CommentsPanel.class).single();
+        assertThat($(com.vaadin.flow.component.html.Div.class, panel).withClassName("comment-text").single().getText())
+                .isEqualTo("A note for everyone.");
+        assertThat($(TextArea.class, panel).all()).isEmpty();
+        assertThat($(Button.class, panel).withClassName("resolve-comment").all()).isEmpty();
+
+        test(button("Find and replace")).click();
+        FindReplaceDialog dialog = $(FindReplaceDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Find");
+        assertThat($(Button.class, dialog).withClassName("replace-all-button").all()).isEmpty();
+    }
+
     private SegmentEditor openEditor(int row) {
         test(grid()).doubleClickRow(row);
         assertThat(grid().getEditor().getItem()).isEqualTo(test(grid()).getRow(row));
