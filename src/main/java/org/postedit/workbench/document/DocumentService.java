@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +31,16 @@ public class DocumentService {
     private final SegmentRepository segments;
     private final ImportProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public DocumentService(DocumentReader reader, DocumentRepository documents, SegmentRepository segments,
-                           ImportProperties properties, Clock clock) {
+                           ImportProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.reader = reader;
         this.documents = documents;
         this.segments = segments;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     public long maxFileSize() {
@@ -76,6 +79,7 @@ public class DocumentService {
             throw new IllegalStateException("Could not read the uploaded file back", e);
         }
         segments.insertAll(id, imported.segments(), user, now);
+        events.publishEvent(new SegmentsChanged(id, List.of(), user));
         log.info("Imported document {} '{}' ({}, {} -> {}): {} segments in {} ms by {}", id, name,
                 imported.format(), source, imported.targetLanguage(), imported.segments().size(),
                 (System.nanoTime() - started) / 1_000_000, user);

@@ -130,7 +130,11 @@ public class DocumentsView extends VerticalLayout {
     }
 
     private Component actions(DocumentProgress p) {
-        HorizontalLayout actions = new HorizontalLayout(ExportLinks.menu(p.document()));
+        // a plain link, like the review link: the QA report lives in the check package, which reads from this one
+        Anchor qa = new Anchor("documents/" + p.document().id() + "/qa", VaadinIcon.CHECK_SQUARE_O.create());
+        qa.getElement().setAttribute("title", "QA report");
+        qa.getElement().setAttribute("aria-label", "QA report of " + p.document().name());
+        HorizontalLayout actions = new HorizontalLayout(ExportLinks.menu(p.document()), qa);
         actions.setSpacing(false);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         if (p.document().archived()) {

@@ -80,6 +80,16 @@ public class SegmentRepository {
                 .query(SegmentRepository::segment).optional();
     }
 
+    /** The segments with these ids that exist, in document order. */
+    public List<Segment> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.sql("select " + COLUMNS + " from segment where id in (" + marks + ") order by document_id, ordinal")
+                .params(List.copyOf(ids)).query(SegmentRepository::segment).list();
+    }
+
     /** All segments of a document in order (API, export); not for the grid. */
     public List<Segment> findByDocument(long documentId) {
         return jdbc.sql("select " + COLUMNS + " from segment where document_id = ? order by ordinal")
@@ -134,7 +144,20 @@ public class SegmentRepository {
     }
 
     private static boolean unfiltered(SegmentFilter filter) {
-        return filter.statuses().isEmpty() && !filter.hasText();
+        return filter.statuses().isEmpty() && !filter.hasText() && !filter.filtersIssues();
+    }
+
+    /**
+     * SQL condition: the {@code segment_issue} row under {@code alias} is open, i.e. neither ignored for its segment
+     * and text nor ignored as a rule in its document. The check tables are read here as plain SQL so the grid's
+     * filter stays one query; the checks feature owns and writes them.
+     */
+    public static String openIssue(String alias) {
+        return ("not exists (select 1 from ignored_issue g where g.segment_id = %1$s.segment_id"
+                + " and g.checker = %1$s.checker and g.rule_id = %1$s.rule_id and g.covered_text = %1$s.covered_text"
+                + " and g.text_hash = %1$s.text_hash)"
+                + " and not exists (select 1 from ignored_rule r where r.document_id = %1$s.document_id"
+                + " and r.checker = %1$s.checker and r.rule_id = %1$s.rule_id)").formatted(alias);
     }
 
     private static String where(long documentId, SegmentFilter filter, List<Object> params) {
@@ -166,6 +189,21 @@ public class SegmentRepository {
                 params.add(like);
                 params.add(like);
             }
+        }
+        if (filter.filtersIssues()) {
+            where.append(" and exists (select 1 from segment_issue i where i.segment_id = segment.id and ")
+                    .append(openIssue("i"));
+            if (!filter.issueCategories().isEmpty()) {
+                where.append(" and i.category in (");
+                String sep = "";
+                for (String category : filter.issueCategories()) {
+                    where.append(sep).append('?');
+                    params.add(category);
+                    sep = ", ";
+                }
+                where.append(')');
+            }
+            where.append(')');
         }
         return where.toString();
     }

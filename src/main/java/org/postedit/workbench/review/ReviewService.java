@@ -8,9 +8,11 @@ import org.postedit.workbench.document.Segment;
 import org.postedit.workbench.document.SegmentFilter;
 import org.postedit.workbench.document.SegmentRepository;
 import org.postedit.workbench.document.SegmentStatus;
+import org.postedit.workbench.document.SegmentsChanged;
 import org.postedit.workbench.document.TaggedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +28,14 @@ public class ReviewService {
     private final SegmentRepository segments;
     private final SegmentVersionRepository versions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public ReviewService(SegmentRepository segments, SegmentVersionRepository versions, Clock clock) {
+    public ReviewService(SegmentRepository segments, SegmentVersionRepository versions, Clock clock,
+                         ApplicationEventPublisher events) {
         this.segments = segments;
         this.versions = versions;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Saves an edited target; the segment becomes "edited". */
@@ -41,7 +46,7 @@ public class ReviewService {
             throw new StaleSegmentException(segment);
         }
         requireCodes(segment, target);
-        return write(segment, expectedVersion, target, SegmentStatus.EDITED, user, null);
+        return changed(write(segment, expectedVersion, target, SegmentStatus.EDITED, user, null), user);
     }
 
     /**
@@ -55,7 +60,7 @@ public class ReviewService {
             throw new StaleSegmentException(segment);
         }
         requireCodes(segment, target);
-        return write(segment, expectedVersion, target, ConfirmStatus.forCurrentUser(), user, null);
+        return changed(write(segment, expectedVersion, target, ConfirmStatus.forCurrentUser(), user, null), user);
     }
 
     /**
@@ -75,22 +80,25 @@ public class ReviewService {
                 break;
             }
         }
-        int changed = 0;
+        List<Long> changed = new java.util.ArrayList<>();
         for (Segment segment : selected) {
             if (segment.locked() || segment.status() == SegmentStatus.APPROVED || segment.status() == status) {
                 continue;
             }
             write(segment, segment.version(), segment.target(), status, user, "confirmed in bulk");
-            changed++;
+            changed.add(segment.id());
         }
-        log.info("{} confirmed {} segments of document {} as {}", user, changed, documentId, status);
-        return changed;
+        if (!changed.isEmpty()) {
+            events.publishEvent(new SegmentsChanged(documentId, changed, user));
+        }
+        log.info("{} confirmed {} segments of document {} as {}", user, changed.size(), documentId, status);
+        return changed.size();
     }
 
     @Transactional
     public Segment approve(long segmentId, int expectedVersion, String user) {
         Segment segment = load(segmentId);
-        return write(segment, expectedVersion, segment.target(), SegmentStatus.APPROVED, user, null);
+        return changed(write(segment, expectedVersion, segment.target(), SegmentStatus.APPROVED, user, null), user);
     }
 
     /** Sends a segment back for work; the reason is required, so whoever picks it up knows what to fix. */
@@ -100,7 +108,8 @@ public class ReviewService {
             throw new SegmentEditRejectedException("Say why the segment is rejected: a comment is required.");
         }
         Segment segment = load(segmentId);
-        return write(segment, expectedVersion, segment.target(), SegmentStatus.REJECTED, user, comment.strip());
+        return changed(write(segment, expectedVersion, segment.target(), SegmentStatus.REJECTED, user,
+                comment.strip()), user);
     }
 
     /**
@@ -119,7 +128,8 @@ public class ReviewService {
                     .orElseThrow(() -> new SegmentEditRejectedException("Segment " + segment.ordinal()
                             + " has no version " + toVersion + "."));
         }
-        return write(segment, expectedVersion, text, SegmentStatus.EDITED, user, "reverted to version " + toVersion);
+        return changed(write(segment, expectedVersion, text, SegmentStatus.EDITED, user,
+                "reverted to version " + toVersion), user);
     }
 
     private static void requireCodes(Segment segment, TaggedText target) {
@@ -157,6 +167,12 @@ public class ReviewService {
         log.info("Segment {} of document {} -> {} (version {}) by {}", segment.id(), segment.documentId(), status,
                 expectedVersion + 1, user);
         return load(segment.id());
+    }
+
+    /** Tells the checks (and anyone else listening) after the commit that the segment changed. */
+    private Segment changed(Segment segment, String user) {
+        events.publishEvent(new SegmentsChanged(segment.documentId(), List.of(segment.id()), user));
+        return segment;
     }
 
     private Segment load(long segmentId) {

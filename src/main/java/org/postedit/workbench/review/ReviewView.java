@@ -283,6 +283,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         matcher = termLookup.matcher(document.id());
         exportSlot.removeAll();
         exportSlot.add(org.postedit.workbench.document.ExportLinks.menu(document));
+        com.vaadin.flow.component.html.Anchor qa = new com.vaadin.flow.component.html.Anchor(
+                "documents/" + document.id() + "/qa", "QA report");
+        qa.addClassName("qa-report-link");
+        exportSlot.add(qa);
         CallbackDataProvider<Segment, SegmentFilter> provider = new CallbackDataProvider<>(
                 query -> documents.page(document.id(), query.getFilter().orElse(SegmentFilter.ALL),
                         query.getOffset(), query.getLimit()).stream(),
@@ -292,6 +296,17 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         commentCounts = comments.counts(document.id());
         grid.setItems(dataProvider);
         updateSummary();
+        // review/{id}?segment=N (links from the QA report) opens with segment N in view and selected
+        event.getLocation().getQueryParameters().getSingleParameter("segment").flatMap(ReviewView::parse)
+                .filter(n -> n >= 1 && n <= document.segmentCount())
+                .ifPresent(ordinal -> {
+                    grid.scrollToIndex(ordinal.intValue() - 1);
+                    documents.page(document.id(), SegmentFilter.ALL, ordinal.intValue() - 1, 1).stream().findFirst()
+                            .ifPresent(segment -> {
+                                grid.select(segment);
+                                focused = segment;
+                            });
+                });
     }
 
     @Override
