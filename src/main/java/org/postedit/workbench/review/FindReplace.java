@@ -140,8 +140,8 @@ public class FindReplace {
         return replacement(segment, query.pattern(), query.mode(), replacement, deadline());
     }
 
-    /** Saves each change as a version, with the version it was previewed on. */
-    @PreAuthorize("hasAnyRole('ADMIN','APPROVER','REVIEWER','TRANSLATOR','TERMINOLOGIST')")
+    /** Saves each change as a version, with the version it was previewed on; for the roles that edit targets. */
+    @PreAuthorize("hasAnyRole('ADMIN','APPROVER','REVIEWER','TRANSLATOR')")
     public Outcome replace(List<Replacement> replacements, String user) {
         int replaced = 0;
         List<Integer> stale = new ArrayList<>();

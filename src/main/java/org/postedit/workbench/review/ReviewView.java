@@ -493,7 +493,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         whenEditSafe("open find and replace", () -> {
             editor.markClean();
             grid.getEditor().cancel();
-            new FindReplaceDialog(findReplace, document.id(), canWrite(authentication), this::user, outcome -> {
+            boolean editsTargets = java.util.stream.Stream.of("ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR")
+                    .anyMatch(authentication::hasRole);
+            new FindReplaceDialog(findReplace, document.id(), editsTargets, this::user, outcome -> {
                 grid.getDataProvider().refreshAll();
                 updateSummary();
             }).open();

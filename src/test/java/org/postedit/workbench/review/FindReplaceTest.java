@@ -149,13 +149,17 @@ class FindReplaceTest {
     }
 
     @Test
-    void viewersFindButDoNotReplace() throws Exception {
+    void viewersAndTerminologistsFindButDoNotReplace() throws Exception {
         long id = importText("viewer.txt", "Replace me.");
         FindReplace.Preview preview = findReplace.preview(id, FindQuery.plain("me"), "you", false);
         assertThat(TestSecurity.runAs(context, "vic", () -> findReplace.find(id, FindQuery.plain("me")), "VIEWER")
                 .segmentCount()).isEqualTo(1);
         assertThatThrownBy(() -> TestSecurity.runAs(context, "vic",
                 () -> findReplace.replace(preview.replacements(), "vic"), "VIEWER"))
+                .isInstanceOf(AccessDeniedException.class);
+        // terminologists edit the glossary, not targets
+        assertThatThrownBy(() -> TestSecurity.runAs(context, "tess",
+                () -> findReplace.replace(preview.replacements(), "tess"), "TERMINOLOGIST"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(EnumSet.copyOf(new FindQuery("x", null, false, null).fields())).isEqualTo(EnumSet.allOf(Field.class));
     }
