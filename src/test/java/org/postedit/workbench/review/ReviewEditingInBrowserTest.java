@@ -125,6 +125,48 @@ class ReviewEditingInBrowserTest {
         wait(Duration.ofSeconds(5)).until(d -> browser.js("return localStorage.getItem(arguments[0])", key) == null);
     }
 
+    @Test
+    void f9MovesTheNextTagToTheCaretInTheTagsOriginalOrder() throws Exception {
+        Path html = dir.resolve("tags.html");
+        Files.writeString(html, "<html lang=\"en\"><body><p>The <b>Open Atom</b> summit was held in "
+                + "<a href=\"https://example.org/beijing\">Beijing</a>.</p></body></html>", StandardCharsets.UTF_8);
+        long id = documents.importFile(html, "tags.html", new ImportOptions(null, "en-US"), "admin").document().id();
+        Segment segment = documents.segments(id).getFirst();
+        assertThat(segment.target().codes()).hasSize(4);
+        signIn();
+        open(id);
+        openEditorOn("summit was held");
+
+        // retyping the sentence leaves every tag bunched where the caret was
+        browser.shortcut("a", Keys.CONTROL);
+        browser.type("Beijing hosted the Open Atom summit.");
+        browser.shortcut(Keys.HOME, Keys.CONTROL);
+        browser.type(Keys.F9);
+        wait(Duration.ofSeconds(5)).until(d -> editorValue().startsWith("[{\"c\":0}"));
+        browser.shortcut(Keys.END, Keys.CONTROL);
+        browser.type(Keys.F9);
+        wait(Duration.ofSeconds(5)).until(d -> editorValue().endsWith("{\"c\":1}]"));
+        browser.screenshot("review-insert-next-tag");
+        // undo takes the last move back
+        browser.shortcut("z", Keys.CONTROL);
+        wait(Duration.ofSeconds(5)).until(d -> !editorValue().endsWith("{\"c\":1}]"));
+        browser.shortcut("y", Keys.CONTROL);
+        browser.shortcut("s", Keys.CONTROL);
+
+        wait(Duration.ofSeconds(10)).until(d -> documents.segments(id).getFirst().version() == segment.version() + 1);
+        Segment saved = documents.segments(id).getFirst();
+        assertThat(saved.target().plainText()).isEqualTo("Beijing hosted the Open Atom summit.");
+        assertThat(saved.target().runs().getFirst().code()).isEqualTo(segment.target().codes().get(0));
+        assertThat(saved.target().runs().getLast().code()).isEqualTo(segment.target().codes().get(1));
+        assertThat(saved.target().codes()).containsExactlyInAnyOrderElementsOf(segment.target().codes());
+    }
+
+    private String editorValue() {
+        Object value = browser.js("const h = document.querySelector("
+                + "'vaadin-grid.review-grid segment-editor:not([readonly])'); return h ? h.value : '';");
+        return value == null ? "" : value.toString();
+    }
+
     /** Navigates; Chromium asks "Leave site?" because of the unsaved edit, and the test leaves. */
     private void leaveAnyway(Runnable navigation) {
         try {
