@@ -8,6 +8,7 @@ import java.util.Set;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +38,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.postedit.workbench.check.CheckService;
 import org.postedit.workbench.document.Document;
 import org.postedit.workbench.document.DocumentNotFoundException;
 import org.postedit.workbench.document.DocumentProgress;
@@ -74,6 +76,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final TermPanel terms = new TermPanel(this::insertTerm);
     private final Div exportSlot = new Div();
     private Grid.Column<Segment> sourceColumn;
+    private final ReviewChecks checks;
 
     private Document document;
     private ConfigurableFilterDataProvider<Segment, Void, SegmentFilter> dataProvider;
@@ -82,12 +85,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private TermMatcher matcher = TermMatcher.empty();
 
     public ReviewView(DocumentService documents, ReviewService review, AuthenticationContext authentication,
-                      TermLookup termLookup, GlossaryService glossary) {
+                      TermLookup termLookup, GlossaryService glossary, CheckService checkService) {
         this.documents = documents;
         this.termLookup = termLookup;
         this.glossary = glossary;
         this.review = review;
         this.authentication = authentication;
+        this.checks = new ReviewChecks(grid, editor, checkService, review, documents, null, permissions(),
+                user(), new ChecksHost());
         setSizeFull();
         setPadding(true);
         setSpacing(false);
@@ -112,7 +117,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Button confirmShown = new Button("Confirm all shown…", e -> confirmAllShown());
         confirmShown.addThemeVariants(ButtonVariant.LUMO_SMALL);
         confirmShown.setTooltipText("Confirm every segment the filter shows (approved and locked ones are skipped)");
-        HorizontalLayout filters = new HorizontalLayout(statusFilter, textFilter, regex, confirmShown);
+        HorizontalLayout filters = new HorizontalLayout(statusFilter);
+        filters.add(checks.filters());
+        filters.add(textFilter, regex, confirmShown, checks.progress());
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
@@ -128,13 +135,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         addTerm.addThemeVariants(ButtonVariant.LUMO_SMALL);
         addTerm.addClassName("add-term");
         addTerm.setTooltipText("Add the text selected in the editor to the glossary (Ctrl+Shift+G)");
-        VerticalLayout side = new VerticalLayout(terms, addTerm);
+        VerticalLayout side = new VerticalLayout(checks.panel(), terms, addTerm);
         side.setPadding(false);
         side.setSpacing(false);
         side.setWidth(null);
         side.getStyle().set("flex-shrink", "0");
         side.setHeightFull();
-        side.setFlexGrow(1, terms);
+        side.setFlexGrow(1, checks.panel(), terms);
         HorizontalLayout body = new HorizontalLayout(grid, side);
         body.setSizeFull();
         body.setFlexGrow(1, grid);
@@ -154,9 +161,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(SegmentEditor.readOnlyRenderer(Segment::mt)).setHeader("MT").setFlexGrow(1).setKey("mt")
                 .setPartNameGenerator(s -> "mt-cell");
         Grid.Column<Segment> target = grid.addColumn(SegmentEditor.readOnlyRenderer(Segment::target,
-                        this::targetTermMarks))
+                        s -> checks.targetMarks(s, targetTermMarks(s))))
                 .setHeader("Target").setFlexGrow(1).setKey("target");
         target.setEditorComponent(editor);
+        checks.addCountColumn();
         grid.addComponentColumn(ReviewView::statusBadge).setHeader("Status").setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::historyButton).setHeader("").setWidth("3.5rem").setFlexGrow(0)
                 .setKey("history");
@@ -172,6 +180,62 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 edit(focused);
             }
         }, Key.ENTER).listenOn(grid);
+        // F8 / Shift+F8: next / previous segment with open check issues, from the grid or the editor
+        Shortcuts.addShortcutListener(this, () -> checks.move(1, currentSegment()), Key.F8);
+        Shortcuts.addShortcutListener(this, () -> checks.move(-1, currentSegment()), Key.F8, KeyModifier.SHIFT);
+    }
+
+    private Segment currentSegment() {
+        Segment open = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
+        return open != null ? open : focused;
+    }
+
+    /** What the checks in the grid need of the view: its filter, moving, saving and the conflict dialog. */
+    private final class ChecksHost implements ReviewChecks.Host {
+        @Override
+        public SegmentFilter currentFilter() {
+            return ReviewView.this.currentFilter();
+        }
+
+        @Override
+        public void filterChanged() {
+            applyFilter();
+        }
+
+        @Override
+        public void goTo(Segment segment, int index) {
+            boolean editing = grid.getEditor().isOpen();
+            grid.getEditor().cancel();
+            grid.scrollToIndex(index);
+            focused = segment;
+            if (editing && !segment.locked()) {
+                editWhenLoaded(segment, 5);
+            } else {
+                grid.select(segment);
+                grid.focus();
+            }
+        }
+
+        @Override
+        public void conflict(Segment mine, TaggedText myText, Segment theirs) {
+            showConflict(mine, myText, theirs);
+        }
+
+        @Override
+        public void draftReplaced(Segment segment, TaggedText draft) {
+            showTerms(segment, draft, true);
+        }
+
+        @Override
+        public void saved(Segment segment) {
+            updateSummary();
+        }
+    }
+
+    private IssuesPanel.Permissions permissions() {
+        boolean edit = authentication.hasAnyRole("ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR", "TERMINOLOGIST");
+        return new IssuesPanel.Permissions(edit, edit,
+                authentication.hasAnyRole("ADMIN", "APPROVER", "REVIEWER", "TERMINOLOGIST"));
     }
 
     private void configureEditor() {
@@ -217,12 +281,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         qa.addClassName("qa-report-link");
         exportSlot.add(qa);
         CallbackDataProvider<Segment, SegmentFilter> provider = new CallbackDataProvider<>(
-                query -> documents.page(document.id(), query.getFilter().orElse(SegmentFilter.ALL),
-                        query.getOffset(), query.getLimit()).stream(),
+                query -> checks.prefetch(documents.page(document.id(), query.getFilter().orElse(SegmentFilter.ALL),
+                        query.getOffset(), query.getLimit())).stream(),
                 query -> documents.count(document.id(), query.getFilter().orElse(SegmentFilter.ALL)),
                 Segment::id);
         dataProvider = provider.withConfigurableFilter();
         grid.setItems(dataProvider);
+        checks.open(document);
         updateSummary();
         // review/{id}?segment=N (links from the QA report) opens with segment N in view and selected
         event.getLocation().getQueryParameters().getSingleParameter("segment").flatMap(ReviewView::parse)
@@ -249,13 +314,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         grid.getEditor().cancel();
         Set<SegmentStatus> statuses = statusFilter.getValue().isEmpty() ? Set.of()
                 : EnumSet.copyOf(statusFilter.getValue());
-        dataProvider.setFilter(new SegmentFilter(statuses, textFilter.getValue(), regex.getValue()));
+        dataProvider.setFilter(checks.narrow(new SegmentFilter(statuses, textFilter.getValue(), regex.getValue())));
     }
 
     private SegmentFilter currentFilter() {
         Set<SegmentStatus> statuses = statusFilter.getValue().isEmpty() ? Set.of()
                 : EnumSet.copyOf(statusFilter.getValue());
-        return new SegmentFilter(statuses, textFilter.getValue(), regex.getValue());
+        return checks.narrow(new SegmentFilter(statuses, textFilter.getValue(), regex.getValue()));
     }
 
     private void edit(Segment segment) {
@@ -295,6 +360,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             // confirm: the highest status the reviewer's roles allow (edited, reviewed or approved)
             Segment saved = review.confirm(item.id(), item.version(), text, user());
+            checks.saved(saved);
             grid.getEditor().cancel();
             grid.getDataProvider().refreshItem(saved);
             updateSummary();
@@ -399,7 +465,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         terms.show(sourceTerms, targetTerms, targetLanguage);
         if (inEditor) {
             // the grid opens its editor at the end of the round trip, so isOpen() is no guide here
-            editor.setIssues(TermPanel.marks(targetTerms, targetLanguage));
+            checks.draftChanged(segment, target, TermPanel.marks(targetTerms, targetLanguage));
+        } else {
+            checks.selected(segment);
         }
     }
 
@@ -532,7 +600,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 + "<kbd>PgDn</kbd> page · <kbd>Enter</kbd> edit · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save &amp; next · "
                 + "<kbd>Esc</kbd> cancel · <kbd>Ctrl</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> previous/next without saving · "
                 + "<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> copy MT to target · "
-                + "<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>G</kbd> add selection to glossary</div>");
+                + "<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>G</kbd> add selection to glossary · "
+                + "<kbd>F8</kbd>/<kbd>Shift</kbd>+<kbd>F8</kbd> next/previous issue · "
+                + "<kbd>Alt</kbd>+<kbd>Enter</kbd> apply suggestion</div>");
         return help;
     }
 
