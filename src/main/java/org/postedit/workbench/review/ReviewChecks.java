@@ -370,9 +370,12 @@ final class ReviewChecks implements IssuesPanel.Actions {
             error("Not ignored: " + e.getMessage());
             return;
         }
-        // the service tells every open grid which rows lost the issue; this one refreshes its own at once
-        grid.getDataProvider().refreshAll();
+        // the service tells every open grid (this one too, pushed) which rows lost the issue; with no editor open
+        // to disturb, this grid redraws at once
         pageIssues.forgetAll();
+        if (!grid.getEditor().isOpen()) {
+            grid.getDataProvider().refreshAll();
+        }
         reshow();
         recheckDraft();
         undoable("Rule " + issue.ruleId() + " ignored in this document.",
@@ -411,7 +414,9 @@ final class ReviewChecks implements IssuesPanel.Actions {
                     }
                     if (rows == null) {
                         pageIssues.forgetAll();
-                        grid.getDataProvider().refreshAll();
+                        if (!grid.getEditor().isOpen()) {
+                            grid.getDataProvider().refreshAll();
+                        }
                     } else {
                         refreshRows(rows);
                     }
