@@ -52,6 +52,11 @@ public class CheckService {
      * storing (one transaction, one disk sync per task) costs little beside the checks.
      */
     private static final int CHUNK = 32;
+    /**
+     * A checker's first call for a language may load dictionaries and rules (LanguageTool: seconds, far more on a
+     * busy machine); it gets this long instead of the per-segment limit, so loading is never mistaken for a hang.
+     */
+    private static final Duration FIRST_CALL_LIMIT = Duration.ofMinutes(3);
     private static final String EDITORS = "hasAnyRole('ADMIN', 'APPROVER', 'REVIEWER', 'TRANSLATOR', 'TERMINOLOGIST')";
 
     /** Edits first, then whole-document checks, then bulk checks of whole documents. */
@@ -69,6 +74,8 @@ public class CheckService {
     private final ThreadPoolExecutor workers;
     private final AtomicLong sequence = new AtomicLong();
     private final Map<Long, DocumentRun> runs = new ConcurrentHashMap<>();
+    /** Checker id and language of every checker that has answered for that language once (is loaded). */
+    private final Set<String> warmed = ConcurrentHashMap.newKeySet();
 
     public CheckService(ObjectProvider<Checker> checkers, ObjectProvider<DocumentChecker> documentCheckers,
                         DocumentService documents, SegmentRepository segments, IssueRepository issues,
@@ -333,15 +340,17 @@ public class CheckService {
                     complete = false;
                     continue;
                 }
-                TimedCalls.Outcome<List<Issue>> outcome = calls.call(() -> checker.check(text),
-                        properties.segmentTimeLimit(), deadlineNanos);
+                String loaded = checker.id() + '|' + text.targetLanguage();
+                Duration limit = warmed.contains(loaded) ? properties.segmentTimeLimit() : FIRST_CALL_LIMIT;
+                TimedCalls.Outcome<List<Issue>> outcome = calls.call(() -> checker.check(text), limit, deadlineNanos,
+                        late -> cache.put(key, validIssues(late, plain)));
                 if (!outcome.done()) {
                     complete = false;
-                    log.warn("Checker {} {} on segment {} of document {}", checker.id(),
-                            describe(outcome, properties.segmentTimeLimit()), text.segmentId(), text.documentId(),
-                            outcome.failure());
+                    log.warn("Checker {} {} on segment {} of document {}", checker.id(), describe(outcome, limit),
+                            text.segmentId(), text.documentId(), outcome.failure());
                     continue;
                 }
+                warmed.add(loaded);
                 result = validIssues(outcome.value(), plain);
                 cache.put(key, result);
             }

@@ -17,9 +17,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs checker calls on a fixed set of platform threads and gives up on a call that takes longer than its limit.
  * Checkers run here rather than on the caller's thread so that a call over its limit can be abandoned: the caller
- * stops waiting and the call is interrupted. Java cannot stop a thread that ignores interrupts (a catastrophic
- * regular expression), so the pool grows by one thread for every abandoned call still running and shrinks again
- * when it returns: a stuck checker costs a thread, never the checks of everything else.
+ * stops waiting and moves on. The call is not interrupted: an interrupt can leave a checker's lazily built shared
+ * state half-made (LanguageTool's rules, loaded on first use, fail for good when interrupted), and Java cannot stop
+ * a thread that ignores interrupts anyway (a catastrophic regular expression). So the abandoned call runs on, its
+ * late result is handed to a callback (the result cache keeps it), and the pool grows by one thread for every
+ * abandoned call still running and shrinks again when it returns: a stuck checker costs a thread, never the checks
+ * of everything else.
  *
  * <p>The threads are long-lived, so a checker that keeps per-thread state (LanguageTool's one {@code JLanguageTool}
  * per thread) builds it once per thread.
@@ -40,9 +43,13 @@ final class TimedCalls implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final int threads;
     private final AtomicInteger stuck = new AtomicInteger();
+    /** Threads added for stuck calls; capped, so checkers that never return cannot eat the machine's threads. */
+    private int extra;
+    private final int maxExtra;
 
     TimedCalls(int threads, String name) {
         this.threads = threads;
+        this.maxExtra = 8 * threads;
         AtomicInteger number = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
                 r -> {
@@ -58,7 +65,12 @@ final class TimedCalls implements AutoCloseable {
      * {@link Long#MAX_VALUE} for none).
      */
     <T> Outcome<T> call(Callable<T> work, Duration limit, long deadlineNanos) {
-        Call<T> call = new Call<>(work);
+        return call(work, limit, deadlineNanos, late -> { });
+    }
+
+    /** As {@link #call(Callable, Duration, long)}; {@code late} gets the result of a call that was abandoned. */
+    <T> Outcome<T> call(Callable<T> work, Duration limit, long deadlineNanos, java.util.function.Consumer<T> late) {
+        Call<T> call = new Call<>(work, late);
         pool.execute(call);
         long limitNanos = limit.toNanos();
         while (true) {
@@ -89,8 +101,9 @@ final class TimedCalls implements AutoCloseable {
     }
 
     private void abandon(Call<?> call) {
-        if (call.cancel(true) && call.startedAt != 0) {
-            call.abandoned();
+        if (!call.abandoned()) {
+            // not started yet: it never will
+            call.cancel(false);
         }
     }
 
@@ -99,15 +112,22 @@ final class TimedCalls implements AutoCloseable {
         return stuck.get();
     }
 
-    private synchronized void resize(int change) {
-        int size = threads + stuck.addAndGet(change);
-        if (change > 0) {
-            pool.setMaximumPoolSize(size);
-            pool.setCorePoolSize(size);
-        } else {
-            pool.setCorePoolSize(size);
-            pool.setMaximumPoolSize(size);
+    /** One more thread for a stuck call, unless the cap is reached; whether it was added. */
+    private synchronized boolean grow() {
+        if (extra >= maxExtra) {
+            log.error("{} abandoned checks are still running; no more threads are added for them", extra);
+            return false;
         }
+        extra++;
+        pool.setMaximumPoolSize(threads + extra);
+        pool.setCorePoolSize(threads + extra);
+        return true;
+    }
+
+    private synchronized void shrink() {
+        extra--;
+        pool.setCorePoolSize(threads + extra);
+        pool.setMaximumPoolSize(threads + extra);
     }
 
     @Override
@@ -119,39 +139,73 @@ final class TimedCalls implements AutoCloseable {
     private final class Call<T> extends FutureTask<T> {
 
         volatile long startedAt;
+        private final java.util.function.Consumer<T> late;
+        private boolean started;
         private boolean abandoned;
         private boolean finished;
+        private boolean grown;
 
-        Call(Callable<T> work) {
+        Call(Callable<T> work, java.util.function.Consumer<T> late) {
             super(work);
+            this.late = late;
         }
 
         @Override
         public void run() {
+            synchronized (this) {
+                if (abandoned || isCancelled()) {
+                    return;
+                }
+                started = true;
+            }
             startedAt = System.nanoTime();
             try {
                 super.run();
             } finally {
+                boolean wasAbandoned;
                 boolean giveBack;
                 synchronized (this) {
                     finished = true;
-                    giveBack = abandoned;
+                    wasAbandoned = abandoned;
+                    giveBack = grown;
                 }
                 if (giveBack) {
-                    resize(-1);
+                    shrink();
+                }
+                if (wasAbandoned) {
+                    stuck.decrementAndGet();
                     log.info("An abandoned check returned after {} ms", (System.nanoTime() - startedAt) / 1_000_000);
+                    deliverLate();
                 }
             }
         }
 
-        void abandoned() {
+        private void deliverLate() {
+            try {
+                late.accept(get());
+            } catch (ExecutionException | InterruptedException | RuntimeException e) {
+                log.debug("An abandoned check ended without a result", e);
+            }
+        }
+
+        /**
+         * Gives up on this call: a running one keeps its thread (the pool grows by one until it returns).
+         *
+         * @return false when it had not started (it never will) or had already finished
+         */
+        boolean abandoned() {
             synchronized (this) {
                 if (finished) {
-                    return;
+                    return true;
                 }
                 abandoned = true;
+                if (!started) {
+                    return false;
+                }
+                stuck.incrementAndGet();
+                grown = grow();
             }
-            resize(+1);
+            return true;
         }
     }
 }

@@ -108,6 +108,14 @@ public class DocumentService {
         return segments.findByDocument(documentId);
     }
 
+    /**
+     * Ids of the segments that the next segment of the same paragraph follows without white space, for the check
+     * of sentences run together across segments.
+     */
+    public java.util.Set<Long> segmentsJoinedToNext(long documentId) {
+        return segments.joinedToNext(documentId);
+    }
+
     public List<Segment> page(long documentId, SegmentFilter filter, int offset, int limit) {
         return segments.page(documentId, filter, offset, limit);
     }

@@ -97,6 +97,30 @@ public class SegmentRepository {
     }
 
     /**
+     * Segments the next segment of the same unit (paragraph) follows with no white space between them: the
+     * segmenter cut a sentence MT had glued to the previous one ("development.Improve"). The layout comes from the
+     * file and never changes after import.
+     */
+    public java.util.Set<Long> joinedToNext(long documentId) {
+        java.util.Set<Long> joined = new java.util.HashSet<>();
+        long[] previous = {0};
+        String[] previousUnit = {null};
+        boolean[] previousTight = {false};
+        jdbc.sql("select id, unit_id, space_after from segment where document_id = ? order by ordinal")
+                .param(documentId).query(rs -> {
+                    String unit = rs.getString("unit_id");
+                    if (previousTight[0] && unit.equals(previousUnit[0])) {
+                        joined.add(previous[0]);
+                    }
+                    String space = rs.getString("space_after");
+                    previous[0] = rs.getLong("id");
+                    previousUnit[0] = unit;
+                    previousTight[0] = space == null || space.isEmpty();
+                });
+        return joined;
+    }
+
+    /**
      * One page of the grid. Unfiltered, ordinals are 1..n without gaps, so the page is a range of the
      * (document, ordinal) index and the database reads exactly the rows it returns, wherever the page is.
      */

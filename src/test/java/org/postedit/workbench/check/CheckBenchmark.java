@@ -27,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Not a test: prints CheckService figures with whatever checkers the application has (see docs/benchmarks.md):
- * a cold check of 5,100 distinct real English sentences (an empty result cache), the same document checked again
+ * raw LanguageTool on the sentences as the baseline (one thread and all cores), a cold check of 5,100 distinct real English sentences (an empty result cache), the same document checked again
  * from the cache, the edit-to-issues latency after {@code ReviewService.save}, and the time to check the shipped
  * samples with an empty cache. Run with {@code ./mvnw -Pbench test -Dtest=CheckBenchmark}; it lives beside the service to build a second one
  * with an empty cache.
@@ -76,6 +76,9 @@ class CheckBenchmark {
         System.out.printf(Locale.ROOT, "BENCH %d segments; first check after import (warm-up): %.2f s%n", count,
                 seconds(warmStart));
 
+        double rawAllCores = rawLanguageTool(sentences, Runtime.getRuntime().availableProcessors());
+        rawLanguageTool(sentences, 1);
+
         // cold: a second service over the same beans and database, whose result cache is empty
         CheckService cold = freshService();
         try {
@@ -87,8 +90,9 @@ class CheckBenchmark {
             cold.recheck(id);
             awaitChecked(cold, id);
             double cachedSeconds = seconds(cachedStart);
-            System.out.printf(Locale.ROOT, "BENCH cold check:     %.2f s (%.0f sentences/s)%n", coldSeconds,
-                    count / coldSeconds);
+            System.out.printf(Locale.ROOT, "BENCH cold check:     %.2f s (%.0f sentences/s), raw LanguageTool "
+                    + "on all cores took %.0f%% of that time for the same text%n", coldSeconds, count / coldSeconds,
+                    100 * rawAllCores / coldSeconds);
             System.out.printf(Locale.ROOT, "BENCH from the cache: %.2f s (%.0f sentences/s); %.1fx faster; cache %s%n",
                     cachedSeconds, count / cachedSeconds, coldSeconds / cachedSeconds, cold.cacheStatistics());
         } finally {
@@ -97,6 +101,50 @@ class CheckBenchmark {
 
         editLatency(id);
         samples();
+    }
+
+    /**
+     * The baseline: LanguageTool itself with its default rules for en-US on the same sentences, one
+     * {@code JLanguageTool} per thread (created and warmed before the clock starts), nothing stored.
+     *
+     * @return seconds for all sentences
+     */
+    private static double rawLanguageTool(List<String> sentences, int threads) throws Exception {
+        org.languagetool.Language english = org.languagetool.Languages.getLanguageForShortCode("en-US");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<org.languagetool.JLanguageTool> tools = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                org.languagetool.JLanguageTool tool = new org.languagetool.JLanguageTool(english);
+                for (String warm : sentences.subList(0, 50)) {
+                    tool.check(warm);
+                }
+                tools.add(tool);
+            }
+            long start = System.nanoTime();
+            List<java.util.concurrent.Future<Integer>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                org.languagetool.JLanguageTool tool = tools.get(t);
+                int first = t;
+                parts.add(pool.submit(() -> {
+                    int matches = 0;
+                    for (int i = first; i < sentences.size(); i += threads) {
+                        matches += tool.check(sentences.get(i)).size();
+                    }
+                    return matches;
+                }));
+            }
+            int matches = 0;
+            for (java.util.concurrent.Future<Integer> part : parts) {
+                matches += part.get();
+            }
+            double seconds = seconds(start);
+            System.out.printf(Locale.ROOT, "BENCH raw LanguageTool en-US, %d thread(s): %.2f s (%.0f sentences/s, "
+                    + "%d matches)%n", threads, seconds, sentences.size() / seconds, matches);
+            return seconds;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Saves edits one after another and times each until the check service reports the segment checked. */

@@ -91,6 +91,19 @@ class QaReportViewTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    void theSegmentLinkOpensTheReviewGridAtThatSegment() throws Exception {
+        long id = importText("qa-link", "First teh.", "Second teh.", "Third teh.");
+        org.postedit.workbench.review.ReviewView review = navigate("review/" + id + "?segment=3",
+                org.postedit.workbench.review.ReviewView.class);
+        @SuppressWarnings("unchecked")
+        Grid<org.postedit.workbench.document.Segment> grid = $(Grid.class).all().stream()
+                .filter(g -> g.hasClassName("review-grid")).findFirst().orElseThrow();
+        assertThat(grid.getSelectedItems()).extracting(org.postedit.workbench.document.Segment::ordinal)
+                .containsExactly(3);
+        assertThat(review).isNotNull();
+    }
+
+    @Test
     void anUnknownDocumentLeadsBackToTheList() {
         assertThat(navigate("documents/999999/qa", DocumentsView.class)).isNotNull();
     }
