@@ -65,7 +65,7 @@ final class ReviewChecks implements IssuesPanel.Actions {
         void saved(Segment segment);
     }
 
-    /** Where words go on "Add to dictionary"; absent while no project dictionary is configured. */
+    /** Where words go on "Add to dictionary". */
     interface Dictionary {
         void add(String language, String word);
     }

@@ -39,6 +39,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.postedit.workbench.check.CheckService;
+import org.postedit.workbench.check.ProjectDictionary;
 import org.postedit.workbench.document.Document;
 import org.postedit.workbench.document.DocumentNotFoundException;
 import org.postedit.workbench.document.DocumentProgress;
@@ -85,14 +86,17 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private TermMatcher matcher = TermMatcher.empty();
 
     public ReviewView(DocumentService documents, ReviewService review, AuthenticationContext authentication,
-                      TermLookup termLookup, GlossaryService glossary, CheckService checkService) {
+                      TermLookup termLookup, GlossaryService glossary, CheckService checkService,
+                      ProjectDictionary dictionary) {
         this.documents = documents;
         this.termLookup = termLookup;
         this.glossary = glossary;
         this.review = review;
         this.authentication = authentication;
-        this.checks = new ReviewChecks(grid, editor, checkService, review, documents, null, permissions(),
-                user(), new ChecksHost());
+        // a word goes to the language, not the variant: a name is spelt the same in en-US and en-GB documents
+        this.checks = new ReviewChecks(grid, editor, checkService, review, documents,
+                (language, word) -> dictionary.add(java.util.Locale.forLanguageTag(language).getLanguage(), word,
+                        user()), permissions(), user(), new ChecksHost());
         setSizeFull();
         setPadding(true);
         setSpacing(false);

@@ -43,6 +43,8 @@ class ReviewChecksViewTest extends SignedInBrowserlessTest {
     CheckService checks;
     @Autowired
     ReviewService review;
+    @Autowired
+    org.postedit.workbench.check.ProjectDictionary dictionary;
 
     @TempDir
     Path dir;
@@ -205,6 +207,32 @@ class ReviewChecksViewTest extends SignedInBrowserlessTest {
         assertThat(review.segment(before.id()).version()).isEqualTo(before.version());
         await(() -> !panel().rowTexts().contains(TEH));
         assertThat(panel().rowTexts()).contains("Style · Warning: Unique is absolute");
+    }
+
+    @Test
+    void addToDictionaryStopsTheSpellingIssueInTheDocument() throws Exception {
+        Path file = dir.resolve("dictionary.txt");
+        Files.writeString(file, "The Qwertzuiop service starts today.\n\nWe tested Qwertzuiop twice.",
+                StandardCharsets.UTF_8);
+        long id = documents.importFile(file, "dictionary.txt", new ImportOptions(null, "en-GB"), "test").document()
+                .id();
+        await(() -> !checks.progress(id).running());
+        navigate("review/" + id, ReviewView.class);
+        Grid<Segment> grid = grid();
+        assertThat(test(grid).getLitRendererPropertyValue(1, "target", "issues", String.class))
+                .as("LanguageTool reports the unknown word").contains("Spelling: ");
+        test(grid).select(0);
+        Button add = $(Button.class, panel()).withClassName("issue-add-word").all().stream().findFirst()
+                .orElseThrow();
+        assertThat(add.getTooltipText()).contains("Qwertzuiop");
+
+        test(add).click();
+
+        assertThat(dictionary.contains("en", "Qwertzuiop")).isTrue();
+        // the dictionary's version is in the spelling checker's settings: the document is checked again, pushed
+        await(() -> !checks.progress(id).running() && !test(grid).getLitRendererPropertyValue(1, "target", "issues",
+                String.class).contains("Spelling: "));
+        await(() -> panel().rowTexts().stream().noneMatch(r -> r.startsWith("Spelling")));
     }
 
     private long checkedDocument(String name, String language) throws Exception {
