@@ -452,6 +452,19 @@ public class CheckService {
         return issues.openIssues(segmentIds);
     }
 
+    /**
+     * Open issues of these segments (e.g. a page of the grid) in one query, only those found in the target each
+     * segment has now: right after a save the old text's issues are not shown at the new text's offsets while the
+     * new text is being checked. Segments without any are absent.
+     */
+    public Map<Long, List<Issue>> openIssuesOfCurrentTexts(Collection<Segment> segments) {
+        Map<Long, String> hashes = new LinkedHashMap<>();
+        for (Segment segment : segments) {
+            hashes.put(segment.id(), TextHash.of(segment.target().plainText()));
+        }
+        return issues.openIssuesOfTexts(hashes);
+    }
+
     /** Open issues per segment for a page of segment ids, in one query; segments without any are absent. */
     public Map<Long, Integer> openIssueCounts(Collection<Long> segmentIds) {
         return issues.openIssueCounts(segmentIds);

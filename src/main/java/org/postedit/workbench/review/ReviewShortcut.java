@@ -42,6 +42,10 @@ public enum ReviewShortcut {
             "Apply the first suggestion of the underlined issue at the caret (Alt+1…9: the n-th)",
             "Alt+Enter", "Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6", "Alt+7", "Alt+8", "Alt+9"),
     ADD_TERM(Scope.EDITOR, "add-term", "add term", "Add the selected text to the glossary", "Mod+Shift+G"),
+    // handled by the view (a Vaadin shortcut), so the editor's key map does not take it: no action
+    NEXT_ISSUE(Scope.GRID, null, "next issue",
+            "Next / previous segment with open check issues (in the grid or the editor, without saving)", "F8",
+            "Shift+F8"),
     FIND_REPLACE(Scope.PAGE, "find-replace", "find & replace", "Find and replace in the document", "Mod+H"),
     HELP(Scope.PAGE, "help", "all shortcuts", "Show these shortcuts", "F1", "Mod+/");
 

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,6 +41,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.postedit.workbench.check.CheckService;
+import org.postedit.workbench.check.ProjectDictionary;
 import org.postedit.workbench.document.Document;
 import org.postedit.workbench.document.DocumentFileActions;
 import org.postedit.workbench.document.DocumentNotFoundException;
@@ -81,6 +84,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
     private final TermPanel terms = new TermPanel(this::insertTerm);
     private final Div exportSlot = new Div();
     private Grid.Column<Segment> sourceColumn;
+    private final ReviewChecks checks;
 
     private Document document;
     private ConfigurableFilterDataProvider<Segment, Void, SegmentFilter> dataProvider;
@@ -104,7 +108,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
     public ReviewView(DocumentService documents, ReviewService review, AuthenticationContext authentication,
                       TermLookup termLookup, GlossaryService glossary, DocumentFileActions fileActions,
                       ReviewActivity activity, EffortService effort, Clock clock, SegmentComments comments,
-                      FindReplace findReplace, UnconfirmedSegments unconfirmed) {
+                      FindReplace findReplace, UnconfirmedSegments unconfirmed, CheckService checkService,
+                      ProjectDictionary dictionary) {
         this.documents = documents;
         this.fileActions = fileActions;
         this.comments = comments;
@@ -116,6 +121,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         this.glossary = glossary;
         this.review = review;
         this.authentication = authentication;
+        // a word goes to the language, not the variant: a name is spelt the same in en-US and en-GB documents
+        this.checks = new ReviewChecks(grid, editor, checkService, review, documents,
+                (language, word) -> dictionary.add(java.util.Locale.forLanguageTag(language).getLanguage(), word,
+                        user()), permissions(), user(), new ChecksHost());
         setSizeFull();
         setPadding(true);
         setSpacing(false);
@@ -154,8 +163,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         helpButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
         helpButton.addClassName("shortcuts-button");
         helpButton.setTooltipText("Every keyboard shortcut (" + ReviewShortcut.HELP.label() + ")");
-        HorizontalLayout filters = new HorizontalLayout(statusFilter, textFilter, regex, confirmShown, findButton,
-                helpButton);
+        HorizontalLayout filters = new HorizontalLayout(statusFilter);
+        filters.add(checks.filters());
+        filters.add(textFilter, regex, confirmShown, checks.progress(), findButton, helpButton);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
@@ -174,13 +184,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         addTerm.addThemeVariants(ButtonVariant.LUMO_SMALL);
         addTerm.addClassName("add-term");
         addTerm.setTooltipText("Add the text selected in the editor to the glossary (Ctrl+Shift+G)");
-        VerticalLayout side = new VerticalLayout(terms, addTerm, commentsPanel);
+        VerticalLayout side = new VerticalLayout(checks.panel(), terms, addTerm, commentsPanel);
         side.setPadding(false);
         side.setSpacing(false);
         side.setWidth(null);
         side.getStyle().set("flex-shrink", "0");
         side.setHeightFull();
-        side.setFlexGrow(1, terms);
+        side.setFlexGrow(1, checks.panel(), terms);
         HorizontalLayout body = new HorizontalLayout(grid, side);
         body.setSizeFull();
         body.setFlexGrow(1, grid);
@@ -209,9 +219,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         grid.addColumn(SegmentEditor.readOnlyRenderer(Segment::mt)).setHeader("MT").setFlexGrow(1).setKey("mt")
                 .setPartNameGenerator(s -> "mt-cell");
         Grid.Column<Segment> target = grid.addColumn(SegmentEditor.readOnlyRenderer(Segment::target,
-                        this::targetTermMarks))
+                        s -> checks.targetMarks(s, targetTermMarks(s))))
                 .setHeader("Target").setFlexGrow(1).setKey("target");
         target.setEditorComponent(editor);
+        checks.addCountColumn();
         grid.addComponentColumn(ReviewView::statusBadge).setHeader("Status").setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::historyButton).setHeader("").setWidth("3.5rem").setFlexGrow(0)
                 .setKey("history");
@@ -235,6 +246,62 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
                 edit(focused);
             }
         }, Key.ENTER).listenOn(grid);
+        // F8 / Shift+F8: next / previous segment with open check issues, from the grid or the editor
+        Shortcuts.addShortcutListener(this, () -> checks.move(1, currentSegment()), Key.F8);
+        Shortcuts.addShortcutListener(this, () -> checks.move(-1, currentSegment()), Key.F8, KeyModifier.SHIFT);
+    }
+
+    private Segment currentSegment() {
+        Segment open = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
+        return open != null ? open : focused;
+    }
+
+    /** What the checks in the grid need of the view: its filter, moving, saving and the conflict dialog. */
+    private final class ChecksHost implements ReviewChecks.Host {
+        @Override
+        public SegmentFilter currentFilter() {
+            return ReviewView.this.currentFilter();
+        }
+
+        @Override
+        public void filterChanged() {
+            applyFilter();
+        }
+
+        @Override
+        public void goTo(Segment segment, int index) {
+            boolean editing = grid.getEditor().isOpen();
+            grid.getEditor().cancel();
+            grid.scrollToIndex(index);
+            focused = segment;
+            if (editing && !segment.locked()) {
+                editWhenLoaded(segment, 5);
+            } else {
+                grid.select(segment);
+                grid.focus();
+            }
+        }
+
+        @Override
+        public void conflict(Segment mine, TaggedText myText, Segment theirs) {
+            showConflict(mine, myText, theirs);
+        }
+
+        @Override
+        public void draftReplaced(Segment segment, TaggedText draft) {
+            showTerms(segment, draft, true);
+        }
+
+        @Override
+        public void saved(Segment segment) {
+            updateSummary();
+        }
+    }
+
+    private IssuesPanel.Permissions permissions() {
+        boolean edit = authentication.hasAnyRole("ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR", "TERMINOLOGIST");
+        return new IssuesPanel.Permissions(edit, edit,
+                authentication.hasAnyRole("ADMIN", "APPROVER", "REVIEWER", "TERMINOLOGIST"));
     }
 
     private void configureEditor() {
@@ -309,8 +376,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         qa.addClassName("qa-report-link");
         exportSlot.add(qa);
         CallbackDataProvider<Segment, SegmentFilter> provider = new CallbackDataProvider<>(
-                query -> info.prefetch(documents.page(document.id(), query.getFilter().orElse(SegmentFilter.ALL),
-                        query.getOffset(), query.getLimit())).stream(),
+                query -> info.prefetch(checks.prefetch(documents.page(document.id(),
+                        query.getFilter().orElse(SegmentFilter.ALL),
+                        query.getOffset(), query.getLimit()))).stream(),
                 query -> documents.count(document.id(), query.getFilter().orElse(SegmentFilter.ALL)),
                 Segment::id);
         dataProvider = provider.withConfigurableFilter();
@@ -318,6 +386,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         grid.setItems(dataProvider);
         live.watch(document.id());
         reviewMode.show(document);
+        checks.open(document);
         updateSummary();
         // review/{id}?segment=N (links from the QA report) opens with segment N in view and selected
         event.getLocation().getQueryParameters().getSingleParameter("segment").flatMap(ReviewView::parse)
@@ -389,13 +458,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         grid.getEditor().cancel();
         Set<SegmentStatus> statuses = statusFilter.getValue().isEmpty() ? Set.of()
                 : EnumSet.copyOf(statusFilter.getValue());
-        dataProvider.setFilter(new SegmentFilter(statuses, textFilter.getValue(), regex.getValue()));
+        dataProvider.setFilter(checks.narrow(new SegmentFilter(statuses, textFilter.getValue(), regex.getValue())));
     }
 
     private SegmentFilter currentFilter() {
         Set<SegmentStatus> statuses = statusFilter.getValue().isEmpty() ? Set.of()
                 : EnumSet.copyOf(statusFilter.getValue());
-        return new SegmentFilter(statuses, textFilter.getValue(), regex.getValue());
+        return checks.narrow(new SegmentFilter(statuses, textFilter.getValue(), regex.getValue()));
     }
 
     private void edit(Segment segment) {
@@ -551,6 +620,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
             // confirm: the highest status the reviewer's roles allow (edited, reviewed or approved)
             Segment saved = review.confirm(item.id(), item.version(), text, user());
             editor.markClean();
+            checks.saved(saved);
             grid.getEditor().cancel();
             grid.getDataProvider().refreshItem(saved);
             updateSummary();
@@ -660,7 +730,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         terms.show(sourceTerms, targetTerms, targetLanguage);
         if (inEditor) {
             // the grid opens its editor at the end of the round trip, so isOpen() is no guide here
-            editor.setIssues(TermPanel.marks(targetTerms, targetLanguage));
+            checks.draftChanged(segment, target, TermPanel.marks(targetTerms, targetLanguage));
+        } else {
+            checks.selected(segment);
         }
     }
 
@@ -794,7 +866,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         line.addClassName("shortcut-help");
         List<ReviewShortcut> everyday = List.of(ReviewShortcut.MOVE, ReviewShortcut.EDIT, ReviewShortcut.CONFIRM,
                 ReviewShortcut.SAVE, ReviewShortcut.CANCEL, ReviewShortcut.NEXT_UNCONFIRMED, ReviewShortcut.COPY_MT,
-                ReviewShortcut.COPY_SOURCE, ReviewShortcut.INSERT_CODE, ReviewShortcut.FIND_REPLACE,
+                ReviewShortcut.COPY_SOURCE, ReviewShortcut.INSERT_CODE, ReviewShortcut.NEXT_ISSUE, ReviewShortcut.FIND_REPLACE,
                 ReviewShortcut.HELP);
         for (ReviewShortcut shortcut : everyday) {
             if (line.getComponentCount() > 0) {
