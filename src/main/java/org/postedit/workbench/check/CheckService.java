@@ -80,8 +80,9 @@ public class CheckService {
     public CheckService(ObjectProvider<Checker> checkers, ObjectProvider<DocumentChecker> documentCheckers,
                         DocumentService documents, SegmentRepository segments, IssueRepository issues,
                         CheckProperties properties, Clock clock) {
-        this.checkers = checkers.orderedStream().toList();
-        this.documentCheckers = documentCheckers.orderedStream().toList();
+        this.checkers = checkers.orderedStream().filter(c -> !properties.disabled().contains(c.id())).toList();
+        this.documentCheckers = documentCheckers.orderedStream()
+                .filter(c -> !properties.disabled().contains(c.id())).toList();
         this.documents = documents;
         this.segments = segments;
         this.issues = issues;
@@ -449,6 +450,19 @@ public class CheckService {
     /** Open issues of these segments (e.g. a page of the grid), in text order; segments without any are absent. */
     public Map<Long, List<Issue>> openIssues(Collection<Long> segmentIds) {
         return issues.openIssues(segmentIds);
+    }
+
+    /**
+     * Open issues of these segments (e.g. a page of the grid) in one query, only those found in the target each
+     * segment has now: right after a save the old text's issues are not shown at the new text's offsets while the
+     * new text is being checked. Segments without any are absent.
+     */
+    public Map<Long, List<Issue>> openIssuesOfCurrentTexts(Collection<Segment> segments) {
+        Map<Long, String> hashes = new LinkedHashMap<>();
+        for (Segment segment : segments) {
+            hashes.put(segment.id(), TextHash.of(segment.target().plainText()));
+        }
+        return issues.openIssuesOfTexts(hashes);
     }
 
     /** Open issues per segment for a page of segment ids, in one query; segments without any are absent. */

@@ -238,6 +238,23 @@ class IssueRepository {
         return bySegment;
     }
 
+    /**
+     * Open issues of the given segments found in the text each has now (keyed by segment id, the value the hash of
+     * that text): issues of an earlier text, whose re-check is still under way, are left out. One query.
+     */
+    Map<Long, List<Issue>> openIssuesOfTexts(Map<Long, String> textHashes) {
+        if (textHashes.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Issue>> bySegment = new LinkedHashMap<>();
+        jdbc.sql("select " + ISSUE_COLUMNS + " from segment_issue i where i.segment_id in ("
+                        + marks(textHashes.size()) + ") and " + OPEN + " order by i.segment_id, i.start_offset, i.id")
+                .params(List.copyOf(textHashes.keySet())).query(IssueRepository::row).list().stream()
+                .filter(r -> r.textHash().equals(textHashes.get(r.segmentId())))
+                .forEach(r -> bySegment.computeIfAbsent(r.segmentId(), id -> new ArrayList<>()).add(r.issue()));
+        return bySegment;
+    }
+
     /** Number of open issues per segment, for a page of the grid in one query; segments without any are absent. */
     Map<Long, Integer> openIssueCounts(Collection<Long> segmentIds) {
         if (segmentIds.isEmpty()) {

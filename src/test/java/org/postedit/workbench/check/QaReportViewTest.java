@@ -93,8 +93,7 @@ class QaReportViewTest extends SignedInBrowserlessTest {
     @Test
     void theSegmentLinkOpensTheReviewGridAtThatSegment() throws Exception {
         long id = importText("qa-link", "First teh.", "Second teh.", "Third teh.");
-        com.vaadin.flow.component.UI.getCurrent().navigate(org.postedit.workbench.review.ReviewView.class,
-                new com.vaadin.flow.router.RouteParameters("documentId", Long.toString(id)),
+        com.vaadin.flow.component.UI.getCurrent().navigate("review/" + id,
                 com.vaadin.flow.router.QueryParameters.of("segment", "3"));
         org.postedit.workbench.review.ReviewView review = $(org.postedit.workbench.review.ReviewView.class).single();
         @SuppressWarnings("unchecked")
