@@ -89,7 +89,7 @@ class CrashSafetyTest {
                 for (JsonNode v : versions) {
                     found |= v.get("version").asInt() == ack.version() && v.get("target").asString().equals(ack.target());
                 }
-                assertThat(found).as("acknowledged save %s after the restart", ack).isTrue();
+                assertThat(found).as("acknowledged save %s after the restart; history: %s", ack, versions).isTrue();
             }
         } finally {
             again.destroyForcibly();
