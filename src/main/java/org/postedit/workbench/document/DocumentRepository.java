@@ -80,6 +80,11 @@ public class DocumentRepository {
         return counts;
     }
 
+    public Optional<String> originalSha256(long id) {
+        return jdbc.sql("select original_sha256 from document where id = ?").param(id).query(String.class)
+                .optional();
+    }
+
     public int countByName(String name) {
         return jdbc.sql("select count(*) from document where name = ?").param(name).query(Integer.class).single();
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +31,16 @@ public class DocumentService {
     private final SegmentRepository segments;
     private final ImportProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public DocumentService(DocumentReader reader, DocumentRepository documents, SegmentRepository segments,
-                           ImportProperties properties, Clock clock) {
+                           ImportProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.reader = reader;
         this.documents = documents;
         this.segments = segments;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     public long maxFileSize() {
@@ -76,6 +79,7 @@ public class DocumentService {
             throw new IllegalStateException("Could not read the uploaded file back", e);
         }
         segments.insertAll(id, imported.segments(), user, now);
+        events.publishEvent(new SegmentsChanged(id, List.of(), user));
         log.info("Imported document {} '{}' ({}, {} -> {}): {} segments in {} ms by {}", id, name,
                 imported.format(), source, imported.targetLanguage(), imported.segments().size(),
                 (System.nanoTime() - started) / 1_000_000, user);
@@ -102,6 +106,28 @@ public class DocumentService {
     public List<Segment> segments(long documentId) {
         document(documentId);
         return segments.findByDocument(documentId);
+    }
+
+    /**
+     * The segments in order, read a chunk at a time (exports of any size); iterate inside the caller's
+     * transaction for one consistent view.
+     */
+    public Iterable<Segment> segmentsInOrder(long documentId) {
+        document(documentId);
+        return segments.inOrder(documentId);
+    }
+
+    /** The SHA-256 of the stored original (hex), which tells this document apart from any other one. */
+    public String originalSha256(long documentId) {
+        return documents.originalSha256(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+    }
+
+    /**
+     * Ids of the segments that the next segment of the same paragraph follows without white space, for the check
+     * of sentences run together across segments.
+     */
+    public java.util.Set<Long> segmentsJoinedToNext(long documentId) {
+        return segments.joinedToNext(documentId);
     }
 
     public List<Segment> page(long documentId, SegmentFilter filter, int offset, int limit) {

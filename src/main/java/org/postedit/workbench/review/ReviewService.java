@@ -197,6 +197,26 @@ public class ReviewService {
     public record Propagation(List<Segment> updated, List<Segment> stale, List<Segment> skipped) {
     }
 
+    /**
+     * Sets a target and a status that come from outside the grid (an edited export of the document read back),
+     * as a new version with {@code comment}. The rules of a save hold: the version it was read at, every inline
+     * code kept, locked segments refused; the caller decides which statuses the user may give
+     * ({@link #confirmStatus(long)}).
+     */
+    @Transactional
+    public Segment update(long segmentId, int expectedVersion, TaggedText target, SegmentStatus status, String user,
+                          String comment) {
+        Segment segment = load(segmentId);
+        if (segment.version() != expectedVersion) {
+            throw new StaleSegmentException(segment);
+        }
+        requireCodes(segment, target);
+        if (status == SegmentStatus.REJECTED && (comment == null || comment.isBlank())) {
+            throw new SegmentEditRejectedException("Say why the segment is rejected: a comment is required.");
+        }
+        return write(segment, expectedVersion, target, status, user, comment);
+    }
+
     /** The status a confirmation by the signed-in user gives in this document. */
     public SegmentStatus confirmStatus(long documentId) {
         return ConfirmStatus.forCurrentUser(oneStepReview(documentId));

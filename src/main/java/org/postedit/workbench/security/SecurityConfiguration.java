@@ -62,6 +62,14 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/segments/*/approve", "/api/segments/*/reject")
                 .hasAnyRole("ADMIN", "APPROVER", "REVIEWER")
                 .requestMatchers(HttpMethod.POST, "/api/glossary/import").hasAnyRole("ADMIN", "TERMINOLOGIST")
+                // everyone who works on a document may discuss it, have it checked again
+                .requestMatchers(HttpMethod.POST, "/api/segments/*/comments", "/api/comments/*/resolve",
+                        "/api/documents/*/issues/check")
+                .hasAnyRole("ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR", "TERMINOLOGIST")
+                // an edited export may carry reviewed and approved statuses
+                .requestMatchers(HttpMethod.POST, "/api/documents/*/xliff").hasAnyRole("ADMIN", "APPROVER", "REVIEWER")
+                .requestMatchers("/api/dictionary", "/api/dictionary/**")
+                .hasAnyRole("ADMIN", "APPROVER", "REVIEWER", "TERMINOLOGIST")
                 .requestMatchers("/api/admin/**").hasRole("ADMIN")
                 // endpoints not listed yet: signed-in users, as before; RoleAccessTest fails until they are listed
                 .anyRequest().authenticated();

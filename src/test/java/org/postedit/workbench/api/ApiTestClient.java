@@ -45,6 +45,10 @@ public final class ApiTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    public Response delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
+    }
+
     public Response upload(String path, String fileName, byte[] content, String... fields)
             throws IOException, InterruptedException {
         String boundary = "----wb" + UUID.randomUUID();

@@ -43,6 +43,10 @@ class RoleAccessTest {
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> EDITORS = EnumSet.of(Role.ADMIN, Role.APPROVER, Role.REVIEWER, Role.TRANSLATOR);
+    private static final Set<Role> COMMENTERS = EnumSet.of(Role.ADMIN, Role.APPROVER, Role.REVIEWER, Role.TRANSLATOR,
+            Role.TERMINOLOGIST);
+    private static final Set<Role> DICTIONARY = EnumSet.of(Role.ADMIN, Role.APPROVER, Role.REVIEWER,
+            Role.TERMINOLOGIST);
     private static final Set<Role> ANONYMOUS = EnumSet.noneOf(Role.class);
 
     /** View class (simple name) -> roles that may open it; an empty set means anyone, signed in or not. */
@@ -51,7 +55,9 @@ class RoleAccessTest {
             "DocumentsView", EVERYONE,
             "ReviewView", EVERYONE,
             "GlossaryView", EVERYONE,
-            "UsersView", EnumSet.of(Role.ADMIN));
+            "UsersView", EnumSet.of(Role.ADMIN),
+            "QaReportView", EVERYONE,
+            "ChecklistView", EVERYONE);
 
     /** "METHOD /pattern" -> roles that get in. */
     private static final Map<String, Set<Role>> API = new TreeMap<>(Map.ofEntries(
@@ -75,7 +81,19 @@ class RoleAccessTest {
             Map.entry("GET /api/glossary/terms", EVERYONE),
             Map.entry("POST /api/glossary/import", EnumSet.of(Role.ADMIN, Role.TERMINOLOGIST)),
             Map.entry("GET /api/glossary/export", EVERYONE),
-            Map.entry("POST /api/admin/backup", EnumSet.of(Role.ADMIN))));
+            Map.entry("POST /api/admin/backup", EnumSet.of(Role.ADMIN)),
+            Map.entry("GET /api/documents/export", EVERYONE),
+            Map.entry("POST /api/documents/{id}/xliff", EnumSet.of(Role.ADMIN, Role.APPROVER, Role.REVIEWER)),
+            Map.entry("GET /api/documents/{id}/issues", EVERYONE),
+            Map.entry("GET /api/documents/{id}/qa-report", EVERYONE),
+            Map.entry("POST /api/documents/{id}/issues/check", COMMENTERS),
+            Map.entry("GET /api/segments/{id}/comments", EVERYONE),
+            Map.entry("POST /api/segments/{id}/comments", COMMENTERS),
+            Map.entry("POST /api/comments/{id}/resolve", COMMENTERS),
+            Map.entry("GET /api/dictionary", EVERYONE),
+            Map.entry("POST /api/dictionary", DICTIONARY),
+            Map.entry("DELETE /api/dictionary", DICTIONARY),
+            Map.entry("DELETE /api/dictionary/{id}", DICTIONARY)));
 
     @LocalServerPort
     int port;
@@ -171,6 +189,7 @@ class RoleAccessTest {
                     case "GET" -> client.get(path).status();
                     case "PUT" -> client.putJson(path, Map.of()).status();
                     case "POST" -> client.postJson(path, Map.of()).status();
+                    case "DELETE" -> client.delete(path).status();
                     default -> throw new IllegalStateException(method);
                 };
                 boolean in = status != 401 && status != 403;
