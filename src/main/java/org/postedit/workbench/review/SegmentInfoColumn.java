@@ -44,7 +44,7 @@ final class SegmentInfoColumn {
                         .withProperty("editing", s -> editedBy.apply(s.id()).orElse(""))
                         .withProperty("editingTitle", s -> editedBy.apply(s.id())
                                 .map(u -> "Being edited by " + u).orElse(""))
-                        .withProperty("repetitions", s -> repetitionCount(s) > 1 ? repetitionCount(s) : null)
+                        .withProperty("repetitions", s -> repetitionCount(s) > 1 ? repetitionCount(s) : 0)
                         .withProperty("repetitionTitle", s -> "Repetition: " + repetitionCount(s)
                                 + " segments have this " + (s.source() == null ? "MT" : "source"))
                         .withProperty("effort", s -> effortOf(s).map(SegmentInfoColumn::shortEffort).orElse(""))

@@ -51,6 +51,12 @@ class ReviewEffortServiceTest {
     @TempDir
     Path dir;
 
+    @org.junit.jupiter.api.BeforeEach
+    void securityOfThisContext() {
+        // ConfirmStatus reads the global holder, which follows whichever test context started last
+        TestSecurity.useStrategyOf(context);
+    }
+
     @Test
     void inOneStepReviewReviewersApproveAndOnlyApproversMaySwitchIt() throws Exception {
         long id = importText("one-step.txt", "First sentence. Second sentence. Third sentence.");

@@ -37,7 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Twenty simulated reviewers, ten over ReviewService and ten over the HTTP API, save and approve the same eight
+ * Twenty simulated reviewers, ten over ReviewService and ten over the HTTP API, save and approve the same sixteen
  * segments for a few seconds, each from the version it last read. Afterwards: every acknowledged change is in the
  * history exactly as acknowledged; of all attempts made from the same version of a segment exactly one won and
  * every other got a conflict (StaleSegmentException / 409); approved versions are as they were approved.
@@ -76,12 +76,15 @@ class TwentyReviewersTest {
     @Test
     void noAcknowledgedChangeIsLostAndEveryRaceHasOneWinner() throws Exception {
         Path file = dir.resolve("race.txt");
+        // sixteen segments for twenty reviewers: plenty of collisions, without queues of saves on one row long
+        // enough to outlast the lock timeout on a loaded machine
         Files.writeString(file, "Alpha one. Bravo two. Charlie three. Delta four. Echo five. Foxtrot six. "
-                + "Golf seven. Hotel eight.", StandardCharsets.UTF_8);
+                + "Golf seven. Hotel eight. India nine. Juliett ten. Kilo eleven. Lima twelve. Mike thirteen. "
+                + "November fourteen. Oscar fifteen. Papa sixteen.", StandardCharsets.UTF_8);
         long documentId = documents.importFile(file, "race.txt", new ImportOptions(null, "en-US"), "test")
                 .document().id();
         List<Long> segmentIds = documents.segments(documentId).stream().map(Segment::id).toList();
-        assertThat(segmentIds).hasSize(8);
+        assertThat(segmentIds).hasSize(16);
         TestSecurity.runAs(context, "admin", () -> users.create("racer", "racer-password",
                 Set.of(UserAccount.Role.APPROVER, UserAccount.Role.REVIEWER), "admin"), "ADMIN");
 
