@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +31,16 @@ public class DocumentService {
     private final SegmentRepository segments;
     private final ImportProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public DocumentService(DocumentReader reader, DocumentRepository documents, SegmentRepository segments,
-                           ImportProperties properties, Clock clock) {
+                           ImportProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.reader = reader;
         this.documents = documents;
         this.segments = segments;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     public long maxFileSize() {
@@ -76,6 +79,7 @@ public class DocumentService {
             throw new IllegalStateException("Could not read the uploaded file back", e);
         }
         segments.insertAll(id, imported.segments(), user, now);
+        events.publishEvent(new SegmentsChanged(id, List.of(), user));
         log.info("Imported document {} '{}' ({}, {} -> {}): {} segments in {} ms by {}", id, name,
                 imported.format(), source, imported.targetLanguage(), imported.segments().size(),
                 (System.nanoTime() - started) / 1_000_000, user);
@@ -104,6 +108,28 @@ public class DocumentService {
         return segments.findByDocument(documentId);
     }
 
+    /**
+     * The segments in order, read a chunk at a time (exports of any size); iterate inside the caller's
+     * transaction for one consistent view.
+     */
+    public Iterable<Segment> segmentsInOrder(long documentId) {
+        document(documentId);
+        return segments.inOrder(documentId);
+    }
+
+    /** The SHA-256 of the stored original (hex), which tells this document apart from any other one. */
+    public String originalSha256(long documentId) {
+        return documents.originalSha256(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+    }
+
+    /**
+     * Ids of the segments that the next segment of the same paragraph follows without white space, for the check
+     * of sentences run together across segments.
+     */
+    public java.util.Set<Long> segmentsJoinedToNext(long documentId) {
+        return segments.joinedToNext(documentId);
+    }
+
     public List<Segment> page(long documentId, SegmentFilter filter, int offset, int limit) {
         return segments.page(documentId, filter, offset, limit);
     }
@@ -124,6 +150,27 @@ public class DocumentService {
             throw new DocumentNotFoundException(documentId);
         }
         log.info("Document {} archived by {}", documentId, user);
+    }
+
+    /** One-step review lets reviewers approve directly; approvers and administrators decide that per document. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'APPROVER')")
+    @Transactional
+    public Document setOneStepReview(long documentId, boolean oneStep, String user) {
+        if (!documents.setOneStepReview(documentId, oneStep)) {
+            throw new DocumentNotFoundException(documentId);
+        }
+        log.info("Document {}: one-step review {} by {}", documentId, oneStep ? "on" : "off", user);
+        return document(documentId);
+    }
+
+    /** How many segments of its document share each segment's source (MT in MT-only documents); 1 = unique. */
+    public Map<Long, Integer> repetitionCounts(java.util.Collection<Long> segmentIds) {
+        return segments.repetitionCounts(segmentIds);
+    }
+
+    /** The other segments with the same source (MT in MT-only documents) as this one, in order. */
+    public List<Segment> repetitionsOf(long segmentId) {
+        return segments.repetitionsOf(segmentId);
     }
 
     private static String displayName(String fileName) {

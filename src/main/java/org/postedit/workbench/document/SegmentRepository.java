@@ -6,7 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -24,6 +30,7 @@ public class SegmentRepository {
     static final String COLUMNS = "id, document_id, ordinal, unit_id, segment_key, source_text, source_codes, "
             + "mt_text, mt_codes, target_text, target_codes, status, locked, note, version, updated_by, updated_at";
     private static final int BATCH = 1000;
+    static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -41,8 +48,8 @@ public class SegmentRepository {
             template.batchUpdate("""
                     insert into segment (document_id, ordinal, unit_id, segment_key, source_text, source_codes,
                         mt_text, mt_codes, target_text, target_codes, space_before, space_after, status, locked, note,
-                        version, updated_by, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                        version, updated_by, updated_at, repetition_key)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
                     new BatchPreparedStatementSetter() {
                         @Override
                         public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -65,6 +72,7 @@ public class SegmentRepository {
                             ps.setString(15, s.note());
                             ps.setString(16, author);
                             ps.setTimestamp(17, time);
+                            ps.setString(18, RepetitionKey.of(s.source(), s.mt()));
                         }
 
                         @Override
@@ -80,10 +88,80 @@ public class SegmentRepository {
                 .query(SegmentRepository::segment).optional();
     }
 
+    /** The segments with these ids that exist, in document order. */
+    public List<Segment> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.sql("select " + COLUMNS + " from segment where id in (" + marks + ") order by document_id, ordinal")
+                .params(List.copyOf(ids)).query(SegmentRepository::segment).list();
+    }
+
     /** All segments of a document in order (API, export); not for the grid. */
     public List<Segment> findByDocument(long documentId) {
         return jdbc.sql("select " + COLUMNS + " from segment where document_id = ? order by ordinal")
                 .param(documentId).query(SegmentRepository::segment).list();
+    }
+
+    /**
+     * The document's segments in order, read {@value #CHUNK} ordinals at a time, for exports of any size: memory
+     * holds one chunk, never the document. Not a cursor: embedded H2 materialises a whole result set (up to its
+     * MAX_MEMORY_ROWS, in the heap) before the first row is read, and PostgreSQL only streams with a fetch size
+     * inside a transaction. Each chunk is a range of the (document, ordinal) index, so every query reads exactly
+     * its rows on both databases. Run it in a (read-only, repeatable-read) transaction for one consistent view.
+     */
+    public Iterable<Segment> inOrder(long documentId) {
+        int last = jdbc.sql("select coalesce(max(ordinal), 0) from segment where document_id = ?").param(documentId)
+                .query(Integer.class).single();
+        return () -> new Iterator<>() {
+            private int next = 1;
+            private Iterator<Segment> chunk = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!chunk.hasNext() && next <= last) {
+                    chunk = jdbc.sql("select " + COLUMNS + " from segment where document_id = ?"
+                                    + " and ordinal between ? and ? order by ordinal")
+                            .params(documentId, next, next + CHUNK - 1)
+                            .query(SegmentRepository::segment).list().iterator();
+                    next += CHUNK;
+                }
+                return chunk.hasNext();
+            }
+
+            @Override
+            public Segment next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return chunk.next();
+            }
+        };
+    }
+
+    /**
+     * Segments the next segment of the same unit (paragraph) follows with no white space between them: the
+     * segmenter cut a sentence MT had glued to the previous one ("development.Improve"). The layout comes from the
+     * file and never changes after import.
+     */
+    public java.util.Set<Long> joinedToNext(long documentId) {
+        java.util.Set<Long> joined = new java.util.HashSet<>();
+        long[] previous = {0};
+        String[] previousUnit = {null};
+        boolean[] previousTight = {false};
+        jdbc.sql("select id, unit_id, space_after from segment where document_id = ? order by ordinal")
+                .param(documentId).query(rs -> {
+                    String unit = rs.getString("unit_id");
+                    if (previousTight[0] && unit.equals(previousUnit[0])) {
+                        joined.add(previous[0]);
+                    }
+                    String space = rs.getString("space_after");
+                    previous[0] = rs.getLong("id");
+                    previousUnit[0] = unit;
+                    previousTight[0] = space == null || space.isEmpty();
+                });
+        return joined;
     }
 
     /**
@@ -134,7 +212,20 @@ public class SegmentRepository {
     }
 
     private static boolean unfiltered(SegmentFilter filter) {
-        return filter.statuses().isEmpty() && !filter.hasText();
+        return filter.statuses().isEmpty() && !filter.hasText() && !filter.filtersIssues();
+    }
+
+    /**
+     * SQL condition: the {@code segment_issue} row under {@code alias} is open, i.e. neither ignored for its segment
+     * and text nor ignored as a rule in its document. The check tables are read here as plain SQL so the grid's
+     * filter stays one query; the checks feature owns and writes them.
+     */
+    public static String openIssue(String alias) {
+        return ("not exists (select 1 from ignored_issue g where g.segment_id = %1$s.segment_id"
+                + " and g.checker = %1$s.checker and g.rule_id = %1$s.rule_id and g.covered_text = %1$s.covered_text"
+                + " and g.text_hash = %1$s.text_hash)"
+                + " and not exists (select 1 from ignored_rule r where r.document_id = %1$s.document_id"
+                + " and r.checker = %1$s.checker and r.rule_id = %1$s.rule_id)").formatted(alias);
     }
 
     private static String where(long documentId, SegmentFilter filter, List<Object> params) {
@@ -167,7 +258,62 @@ public class SegmentRepository {
                 params.add(like);
             }
         }
+        if (filter.filtersIssues()) {
+            where.append(" and exists (select 1 from segment_issue i where i.segment_id = segment.id and ")
+                    .append(openIssue("i"));
+            if (!filter.issueCategories().isEmpty()) {
+                where.append(" and i.category in (");
+                String sep = "";
+                for (String category : filter.issueCategories()) {
+                    where.append(sep).append('?');
+                    params.add(category);
+                    sep = ", ";
+                }
+                where.append(')');
+            }
+            where.append(')');
+        }
         return where.toString();
+    }
+
+    /**
+     * How many segments of its document share each given segment's repetition key (itself included; 1 = no
+     * repetition). One grouped query over the (document, key) index for a page of the grid.
+     */
+    public Map<Long, Integer> repetitionCounts(Collection<Long> segmentIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (segmentIds.isEmpty()) {
+            return counts;
+        }
+        String in = String.join(", ", Collections.nCopies(segmentIds.size(), "?"));
+        jdbc.sql("select s.id, count(*) from segment s join segment r on r.document_id = s.document_id"
+                        + " and r.repetition_key = s.repetition_key where s.id in (" + in + ") and s.repetition_key <> '' group by s.id")
+                .params(List.copyOf(segmentIds))
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** The other segments of the document with the same repetition key, in order. */
+    public List<Segment> repetitionsOf(long segmentId) {
+        return jdbc.sql("select " + COLUMNS.replaceAll("(^|, )", "$1r.") + " from segment s join segment r"
+                        + " on r.document_id = s.document_id and r.repetition_key = s.repetition_key"
+                        + " where s.id = ? and r.id <> s.id and s.repetition_key <> '' order by r.ordinal")
+                .param(segmentId).query(SegmentRepository::segment).list();
+    }
+
+    /** Segments imported before repetition keys existed, a batch at a time, for {@link RepetitionKeys}. */
+    List<Segment> withoutRepetitionKey(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from segment where repetition_key is null order by id limit ?")
+                .param(limit).query(SegmentRepository::segment).list();
+    }
+
+    void setRepetitionKeys(Map<Long, String> keys) {
+        List<Object[]> rows = keys.entrySet().stream()
+                // a blank text has no key; "" marks it done so it is not read again
+                .map(e -> new Object[] {e.getValue() == null ? "" : e.getValue(), e.getKey()}).toList();
+        template.batchUpdate("update segment set repetition_key = ? where id = ?", rows);
     }
 
     /**

@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Documents", "", VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem("Glossary", "glossary", VaadinIcon.BOOK.create()));
+        nav.addItem(new SideNavItem("Checklist", "checklist", VaadinIcon.CHECK_SQUARE_O.create()));
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
         }
