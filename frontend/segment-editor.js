@@ -12,15 +12,21 @@
  * that holds chips keeps the chips at the caret; cut + paste or drag + drop inside the same editor moves them.
  * Pasted or dropped content is inserted as plain text.
  *
- * Keys: Ctrl/Cmd+Enter segment-save, Escape segment-cancel, Ctrl/Cmd+Shift+M segment-copy-mt,
- * Ctrl/Cmd+Shift+G segment-add-term (detail.selection: the selected plain text),
- * Ctrl/Cmd+ArrowUp/ArrowDown segment-navigate, Ctrl/Cmd+Z undo, Ctrl/Cmd+Y or Ctrl/Cmd+Shift+Z redo,
- * Alt+Enter applies the first suggestion of the issue at the caret (Alt+1..9 the n-th).
- * Plain Enter inserts nothing; Shift+Enter inserts a line break as a "\n" character of the text.
+ * Keys come from the `keymap` property ('[{"keys":["Mod+S"],"action":"save"},…]', set by the Java wrapper from
+ * its one list of shortcuts, which also feeds the help overlay). "Mod" is Ctrl, or Cmd on a Mac. Actions the
+ * editor does itself: undo, redo, line-break, apply-suggestion (Alt+Enter the first, Alt+1..9 the n-th),
+ * insert-code; confirm fires segment-save, cancel segment-cancel, copy-mt segment-copy-mt, add-term
+ * segment-add-term (detail.selection), previous/next segment-navigate; any other action fires segment-shortcut
+ * (detail.action). Plain Enter inserts nothing; Backspace/Delete step over chips.
  *
  * Events (bubbling, composed CustomEvents; detail.value is the runs JSON): segment-input (400 ms after typing
  * stops, or at once after a suggestion or insertText), segment-save, segment-cancel, segment-copy-mt,
- * segment-navigate (detail.direction: -1 previous, +1 next), segment-add-term (detail.selection).
+ * segment-navigate (detail.direction: -1 previous, +1 next), segment-add-term (detail.selection),
+ * segment-shortcut (detail.action), segment-draft-found (detail.savedAt: a draft of this segment is stored).
+ *
+ * Drafts: with a `draftKey` (segment id and version), every edit is also kept in localStorage as runs JSON (never
+ * HTML) until the server says it was saved or discarded (markClean), so typing survives a closed tab or an expired
+ * session; while the text differs from what the server set, leaving the page asks first (beforeunload).
  */
 import { LitElement, html, css } from 'lit';
 
@@ -33,6 +39,8 @@ const TYPING_COALESCE_MS = 1000;
 const UNDO_LIMIT = 200;
 // The Java model's code markers must never be typed or pasted into the text.
 const MARKERS = /[\uE101-\uE103]/g;
+const DRAFT_PREFIX = 'segment-draft:';
+const DRAFT_MAX_AGE_MS = 14 * 24 * 3600 * 1000;
 
 let instanceCounter = 0;
 
@@ -103,6 +111,8 @@ export class SegmentEditor extends LitElement {
     readonly: { type: Boolean, reflect: true },
     placeholder: { type: String },
     issues: { type: String },
+    keymap: { type: String },
+    draftKey: { type: String, attribute: 'draft-key' },
   };
 
   static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -327,6 +337,12 @@ export class SegmentEditor extends LitElement {
     this._highlighted = [];
     this._dragSource = null;
     this._onSelectionChange = this._onSelectionChange.bind(this);
+    this._onBeforeUnload = this._onBeforeUnload.bind(this);
+    this.keymap = '[]';
+    this.draftKey = '';
+    this._keys = new Map();
+    this._serverValue = '[]';
+    this._placed = new Set();
   }
 
   render() {
@@ -384,6 +400,7 @@ export class SegmentEditor extends LitElement {
 
   disconnectedCallback() {
     super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this._onBeforeUnload);
     this._clearHighlights();
     document.removeEventListener('selectionchange', this._onSelectionChange);
     clearTimeout(this._inputTimer);
@@ -392,6 +409,7 @@ export class SegmentEditor extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
+    window.addEventListener('beforeunload', this._onBeforeUnload);
     if (this.hasUpdated) {
       this._applyIssues();
     }
@@ -413,6 +431,8 @@ export class SegmentEditor extends LitElement {
       this._renderRuns(this._runs);
       this._domValue = this.value;
       this._resetHistory();
+      this._serverValue = JSON.stringify(this._runs);
+      this._placed = new Set();
       // typing not yet sent belonged to the text just replaced
       clearTimeout(this._inputTimer);
       this._inputTimer = null;
@@ -438,6 +458,17 @@ export class SegmentEditor extends LitElement {
     if (textChanged || changed.has('issues')) {
       this._hidePopover();
       this._applyIssues();
+    }
+    if (changed.has('keymap')) {
+      this._keys = new Map();
+      for (const entry of parseJson(this.keymap, [])) {
+        for (const combo of Array.isArray(entry?.keys) ? entry.keys : []) {
+          this._keys.set(String(combo), String(entry.action));
+        }
+      }
+    }
+    if (textChanged || changed.has('draftKey')) {
+      this._offerDraft();
     }
     if (changed.has('readonly')) {
       this._editor.querySelectorAll('.chip').forEach((chip) => {
@@ -501,9 +532,194 @@ export class SegmentEditor extends LitElement {
     return plainTextOf(this._runsOfRange(range)).replace(/\s+/g, ' ').trim();
   }
 
+  /** True while the text differs from the value the server last set (or marked clean). */
+  get dirty() {
+    return !this.readonly && JSON.stringify(this._runs) !== this._serverValue;
+  }
+
+  /** The server saved (or deliberately dropped) this text: nothing is unsaved, and the stored draft goes. */
+  markClean(savedValue, savedKey) {
+    if (savedKey && savedKey !== this.draftKey) {
+      this._removeDraft(savedKey);
+    }
+    this._serverValue = typeof savedValue === 'string'
+      ? JSON.stringify(canonicalRuns(parseJson(savedValue, []))) : JSON.stringify(this._runs);
+    this._storeDraft();
+  }
+
+  /** Puts the stored draft of this segment back into the editor (an edit: undo takes it back out). */
+  restoreDraft() {
+    const draft = this._readDraft(this.draftKey);
+    if (!draft || this.readonly) {
+      return false;
+    }
+    if (!this._editor || this.isUpdatePending) {
+      this.updateComplete.then(() => this.restoreDraft());
+      return true;
+    }
+    this._clearHighlights();
+    this._issueList = [];
+    // rendered as is; the commit below repairs the codes should the stored runs have lost one
+    this._renderRuns(canonicalRuns(parseJson(draft.value, [])));
+    this._editor.focus();
+    this._setCaretFlat(this._flatLength());
+    this._commit('restoreDraft', true);
+    return true;
+  }
+
+  /** Replaces the whole text as an edit (copy MT, copy source): undoable, unsaved until the server saves it. */
+  replaceText(runsJson) {
+    if (this.readonly) {
+      return;
+    }
+    if (!this._editor || this.isUpdatePending) {
+      this.updateComplete.then(() => this.replaceText(runsJson));
+      return;
+    }
+    // underlines belong to the text being replaced
+    this._clearHighlights();
+    this._issueList = [];
+    this._renderRuns(canonicalRuns(parseJson(runsJson, [])));
+    this._editor.focus();
+    this._setCaretFlat(this._flatLength());
+    this._commit('replaceText', true);
+  }
+
+  /** Forgets the stored draft of this segment. */
+  discardDraft() {
+    this._removeDraft(this.draftKey);
+  }
+
+  /**
+   * Moves the next inline code to the caret. Every code is always in the text exactly once, so "inserting" one
+   * means moving it: the first code, in the order the codes had when the text was set, that this command has not
+   * placed yet. Placing them one after another rebuilds the original tag order around retyped text; once all are
+   * placed, the next press starts again with the first.
+   */
+  insertNextCode() {
+    if (this.readonly || !this._editor || this._codeList.length === 0) {
+      return;
+    }
+    let next = -1;
+    for (let c = 0; c < this._codeList.length; c++) {
+      if (!this._placed.has(c)) {
+        next = c;
+        break;
+      }
+    }
+    if (next < 0) {
+      this._placed.clear();
+      next = 0;
+    }
+    let range = this._selectionRange();
+    if (!range) {
+      this._editor.focus();
+      this._setCaretFlat(this._flatLength());
+      range = this._selectionRange();
+    }
+    if (!range) {
+      return;
+    }
+    this._insertRunsAt(range, [{ c: next }]);
+    this._placed.add(next);
+    this._commit('insertCode', true);
+    this._flash([next]);
+  }
+
   /** The text of the editor without its codes. */
   get plainText() {
     return plainTextOf(this._runs);
+  }
+
+  // ---------------------------------------------------------------- drafts
+
+  _storage() {
+    try {
+      return window.localStorage;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  _readDraft(key) {
+    const storage = this._storage();
+    if (!key || !storage) {
+      return null;
+    }
+    try {
+      const draft = JSON.parse(storage.getItem(DRAFT_PREFIX + key) ?? 'null');
+      return draft && typeof draft.value === 'string' && draft.codes === this.codes ? draft : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  _removeDraft(key) {
+    const storage = this._storage();
+    if (key && storage) {
+      storage.removeItem(DRAFT_PREFIX + key);
+    }
+  }
+
+  /** Keeps the text as a draft while it differs from what the server has, so a lost session loses no typing. */
+  _storeDraft() {
+    const storage = this._storage();
+    if (!this.draftKey || !storage || this.readonly) {
+      return;
+    }
+    if (!this.dirty) {
+      this._removeDraft(this.draftKey);
+      return;
+    }
+    try {
+      storage.setItem(DRAFT_PREFIX + this.draftKey,
+        JSON.stringify({ value: JSON.stringify(this._runs), codes: this.codes, savedAt: Date.now() }));
+    } catch (e) {
+      // storage full or denied: the beforeunload warning still protects the edit
+    }
+  }
+
+  /** A draft stored for the segment just shown (a closed tab, an expired session) is offered to the server. */
+  _offerDraft() {
+    if (this.readonly || !this.draftKey) {
+      return;
+    }
+    this._forgetOldDrafts();
+    const draft = this._readDraft(this.draftKey);
+    if (draft && draft.value !== JSON.stringify(this._runs)) {
+      this._dispatch('segment-draft-found', { savedAt: draft.savedAt ?? 0 });
+    }
+  }
+
+  _forgetOldDrafts() {
+    const storage = this._storage();
+    if (!storage) {
+      return;
+    }
+    const now = Date.now();
+    for (let i = storage.length - 1; i >= 0; i--) {
+      const key = storage.key(i);
+      if (!key || !key.startsWith(DRAFT_PREFIX)) {
+        continue;
+      }
+      try {
+        const draft = JSON.parse(storage.getItem(key) ?? 'null');
+        if (!draft || !(now - draft.savedAt < DRAFT_MAX_AGE_MS)) {
+          storage.removeItem(key);
+        }
+      } catch (e) {
+        storage.removeItem(key);
+      }
+    }
+  }
+
+  _onBeforeUnload(e) {
+    if (this.isConnected && this.dirty) {
+      this._storeDraft();
+      e.preventDefault();
+      // older browsers show the prompt only when returnValue is set
+      e.returnValue = '';
+    }
   }
 
   // ---------------------------------------------------------------- rendering of runs
@@ -927,6 +1143,7 @@ export class SegmentEditor extends LitElement {
     });
     this._pushHistory(kind);
     this._updateValue();
+    this._storeDraft();
     if (immediate) {
       this._sendInputNow();
     } else {
@@ -1034,6 +1251,7 @@ export class SegmentEditor extends LitElement {
     this._setCaretFlat(snapshot.caret);
     this._lastEditKind = null;
     this._updateValue();
+    this._storeDraft();
     this._scheduleInput();
   }
 
@@ -1054,6 +1272,32 @@ export class SegmentEditor extends LitElement {
 
   // ---------------------------------------------------------------- keyboard and input
 
+  /** The key combination of an event as the keymap writes it: "Mod+Shift+S", "Alt+1", "F9", "Mod+/". */
+  static comboOf(e) {
+    let key;
+    if (/^Key[A-Z]$/.test(e.code)) {
+      key = e.code.slice(3);
+    } else if (/^Digit[0-9]$/.test(e.code)) {
+      key = e.code.slice(5);
+    } else if (e.code === 'Slash') {
+      key = '/';
+    } else {
+      key = e.key && e.key.length === 1 ? e.key.toUpperCase() : e.key;
+    }
+    const parts = [];
+    if (e.ctrlKey || e.metaKey) {
+      parts.push('Mod');
+    }
+    if (e.altKey) {
+      parts.push('Alt');
+    }
+    if (e.shiftKey) {
+      parts.push('Shift');
+    }
+    parts.push(key);
+    return parts.join('+');
+  }
+
   _onKeyDown(e) {
     if (e.isComposing || e.keyCode === 229) {
       return;
@@ -1064,62 +1308,17 @@ export class SegmentEditor extends LitElement {
       e.preventDefault();
       e.stopPropagation();
     };
+    const action = this._keys.get(SegmentEditor.comboOf(e));
+    if (action && this._runAction(action, e)) {
+      handled();
+      return;
+    }
     if (key === 'Enter') {
-      handled();
-      if (mod) {
-        this._fireShortcut('segment-save');
-      } else if (e.altKey) {
-        this._applySuggestionAtCaret(0);
-      } else if (e.shiftKey && !this.readonly) {
-        const range = this._selectionRange();
-        if (range) {
-          this._insertPlainAt(range, '\n');
-          this._commit('insertLineBreak');
-        }
-      }
       // plain Enter inserts nothing: segments are single units, Ctrl+Enter confirms
-      return;
-    }
-    if (key === 'Escape') {
       handled();
-      this._fireShortcut('segment-cancel');
-      return;
-    }
-    if (mod && e.shiftKey && !e.altKey && (e.code === 'KeyM' || key === 'm' || key === 'M')) {
-      handled();
-      this._fireShortcut('segment-copy-mt');
-      return;
-    }
-    if (mod && e.shiftKey && !e.altKey && (e.code === 'KeyG' || key === 'g' || key === 'G')) {
-      handled();
-      this._fireShortcut('segment-add-term', { selection: this.selectedText() });
-      return;
-    }
-    if (mod && !e.shiftKey && !e.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
-      handled();
-      this._fireShortcut('segment-navigate', { direction: key === 'ArrowUp' ? -1 : 1 });
-      return;
-    }
-    if (e.altKey && !mod && /^Digit[1-9]$/.test(e.code) && this._issueAtCaret()) {
-      handled();
-      this._applySuggestionAtCaret(Number(e.code.slice(5)) - 1);
       return;
     }
     if (this.readonly) {
-      return;
-    }
-    if (mod && !e.altKey && (e.code === 'KeyZ' || key === 'z' || key === 'Z')) {
-      handled();
-      if (e.shiftKey) {
-        this.redo();
-      } else {
-        this.undo();
-      }
-      return;
-    }
-    if (mod && !e.altKey && !e.shiftKey && (e.code === 'KeyY' || key === 'y')) {
-      handled();
-      this.redo();
       return;
     }
     if ((key === 'Backspace' || key === 'Delete') && !mod) {
@@ -1134,6 +1333,60 @@ export class SegmentEditor extends LitElement {
           this._setCaretFlat(key === 'Backspace' ? flat - 1 : flat + 1);
         }
       }
+    }
+  }
+
+  /** Runs a keymap action; false when it does not apply here, so the key keeps its usual meaning. */
+  _runAction(action, e) {
+    switch (action) {
+      case 'confirm':
+        this._fireShortcut('segment-save');
+        return true;
+      case 'cancel':
+        this._fireShortcut('segment-cancel');
+        return true;
+      case 'copy-mt':
+        this._fireShortcut('segment-copy-mt');
+        return true;
+      case 'add-term':
+        this._fireShortcut('segment-add-term', { selection: this.selectedText() });
+        return true;
+      case 'previous':
+      case 'next':
+        this._fireShortcut('segment-navigate', { direction: action === 'previous' ? -1 : 1 });
+        return true;
+      case 'apply-suggestion': {
+        const digit = /^Digit[1-9]$/.test(e.code) ? Number(e.code.slice(5)) - 1 : 0;
+        if (digit > 0 && !this._issueAtCaret()) {
+          return false;
+        }
+        this._applySuggestionAtCaret(digit);
+        return true;
+      }
+      case 'undo':
+      case 'redo':
+      case 'line-break':
+      case 'insert-code':
+        if (this.readonly) {
+          return false;
+        }
+        if (action === 'undo') {
+          this.undo();
+        } else if (action === 'redo') {
+          this.redo();
+        } else if (action === 'insert-code') {
+          this.insertNextCode();
+        } else {
+          const range = this._selectionRange();
+          if (range) {
+            this._insertPlainAt(range, '\n');
+            this._commit('insertLineBreak');
+          }
+        }
+        return true;
+      default:
+        this._fireShortcut('segment-shortcut', { action });
+        return true;
     }
   }
 
@@ -1658,6 +1911,10 @@ export class SegmentEditor extends LitElement {
 
   _onBlur() {
     document.removeEventListener('selectionchange', this._onSelectionChange);
+    if (this._inputTimer) {
+      // the server learns the last keystrokes before whatever took the focus (a link, a filter, another row)
+      this._sendInputNow();
+    }
     if (this._popoverSource === 'caret') {
       this._scheduleHide();
     }

@@ -80,8 +80,9 @@ public class CheckService {
     public CheckService(ObjectProvider<Checker> checkers, ObjectProvider<DocumentChecker> documentCheckers,
                         DocumentService documents, SegmentRepository segments, IssueRepository issues,
                         CheckProperties properties, Clock clock) {
-        this.checkers = checkers.orderedStream().toList();
-        this.documentCheckers = documentCheckers.orderedStream().toList();
+        this.checkers = checkers.orderedStream().filter(c -> !properties.disabled().contains(c.id())).toList();
+        this.documentCheckers = documentCheckers.orderedStream()
+                .filter(c -> !properties.disabled().contains(c.id())).toList();
         this.documents = documents;
         this.segments = segments;
         this.issues = issues;

@@ -26,14 +26,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * dictionary does not know.
  *
  * <p>Checks ask {@link #knows} for every spelling issue from many threads, so the words are held in memory as an
- * immutable snapshot, reloaded after a change commits. {@link #version()} is the database revision, bumped by every
- * change, so cached check results keyed on it stay valid across restarts.
+ * immutable snapshot, reloaded after a change commits here, and when another instance sharing the database changed
+ * them (the revision is read again at most every {@link #RECHECK}). {@link #version()} is the database revision,
+ * bumped by every change, so cached check results keyed on it stay valid across restarts.
  */
 @Service
 public class ProjectDictionary {
 
     static final String WRITE = "hasAnyRole('REVIEWER','APPROVER','TERMINOLOGIST','ADMIN')";
     static final int MAX_WORD_LENGTH = 100;
+    static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(ProjectDictionary.class);
 
     private final DictionaryRepository repository;
@@ -182,6 +184,18 @@ public class ProjectDictionary {
 
     private Snapshot snapshot() {
         Snapshot current = snapshot;
+        if (current != null && System.nanoTime() - current.readAt() > RECHECK.toNanos()) {
+            long before = changes.get();
+            long revision = repository.revision();
+            if (revision == current.revision()) {
+                current = new Snapshot(revision, current.words(), System.nanoTime());
+                if (changes.get() == before) {
+                    snapshot = current;
+                }
+            } else {
+                current = null;
+            }
+        }
         if (current == null) {
             long before = changes.get();
             current = load();
@@ -199,7 +213,7 @@ public class ProjectDictionary {
             byLanguage.computeIfAbsent(word.language(), l -> new HashSet<>()).add(DictionaryRepository.lower(word.word()));
         }
         byLanguage.replaceAll((language, words) -> Set.copyOf(words));
-        return new Snapshot(revision, Map.copyOf(byLanguage));
+        return new Snapshot(revision, Map.copyOf(byLanguage), System.nanoTime());
     }
 
     /** Reload only once the change is visible to other transactions, or a reader could cache the old words again. */
@@ -218,8 +232,8 @@ public class ProjectDictionary {
         }
     }
 
-    /** The words of every language tag, lower-cased, and the revision they were read at. */
-    private record Snapshot(long revision, Map<String, Set<String>> words) {
+    /** The words of every language tag, lower-cased, the revision they were read at, and when that was. */
+    private record Snapshot(long revision, Map<String, Set<String>> words, long readAt) {
 
         /** The words of the exact tag and of its bare language: "en" words hold in an en-GB text. */
         List<Set<String>> wordsFor(String language) {

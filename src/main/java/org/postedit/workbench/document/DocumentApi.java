@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -73,6 +75,24 @@ public class DocumentApi {
         return service.segments(id).stream().map(SegmentJson::of).toList();
     }
 
+    public record Settings(Boolean oneStepReview) {
+    }
+
+    @GetMapping("/{id}/settings")
+    public Map<String, Object> settings(@PathVariable long id) {
+        return Map.of("oneStepReview", service.document(id).oneStepReview());
+    }
+
+    /** Approvers and administrators: {"oneStepReview": true} lets reviewers approve directly. */
+    @PutMapping("/{id}/settings")
+    public Map<String, Object> updateSettings(@PathVariable long id, @RequestBody Settings settings, Principal user) {
+        if (settings == null || settings.oneStepReview() == null) {
+            throw new IllegalArgumentException("Send {\"oneStepReview\": true} or false.");
+        }
+        Document changed = service.setOneStepReview(id, settings.oneStepReview(), user.getName());
+        return Map.of("oneStepReview", changed.oneStepReview());
+    }
+
     @ExceptionHandler(ImportRejectedException.class)
     ProblemDetail rejected(ImportRejectedException e) {
         HttpStatus status = switch (e.reason()) {
@@ -82,6 +102,13 @@ public class DocumentApi {
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setTitle("File not imported");
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Settings not changed");
         return problem;
     }
 
@@ -103,6 +130,7 @@ public class DocumentApi {
         progress.counts().forEach((status, n) -> counts.put(status.name().toLowerCase(), n));
         json.put("statusCounts", counts);
         json.put("archived", d.archived());
+        json.put("oneStepReview", d.oneStepReview());
         json.put("importedBy", d.importedBy());
         json.put("importedAt", d.importedAt().toString());
         return json;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class DocumentRepository {
 
     private static final String COLUMNS = "id, name, format, source_language, target_language, original_size, "
-            + "segment_count, archived, imported_by, imported_at";
+            + "segment_count, archived, imported_by, imported_at, one_step_review";
 
     private final JdbcClient jdbc;
 
@@ -80,12 +80,21 @@ public class DocumentRepository {
         return counts;
     }
 
+    public Optional<String> originalSha256(long id) {
+        return jdbc.sql("select original_sha256 from document where id = ?").param(id).query(String.class)
+                .optional();
+    }
+
     public int countByName(String name) {
         return jdbc.sql("select count(*) from document where name = ?").param(name).query(Integer.class).single();
     }
 
     boolean archive(long id) {
         return jdbc.sql("update document set archived = true where id = ?").param(id).update() == 1;
+    }
+
+    boolean setOneStepReview(long id, boolean oneStep) {
+        return jdbc.sql("update document set one_step_review = ? where id = ?").params(oneStep, id).update() == 1;
     }
 
     public Optional<OriginalFile> original(long documentId) {
@@ -104,6 +113,6 @@ public class DocumentRepository {
         return new Document(rs.getLong("id"), rs.getString("name"), DocumentFormat.valueOf(rs.getString("format")),
                 source, rs.getString("target_language"), rs.getLong("original_size"), rs.getInt("segment_count"),
                 rs.getBoolean("archived"), rs.getString("imported_by"),
-                rs.getTimestamp("imported_at").toInstant());
+                rs.getTimestamp("imported_at").toInstant(), rs.getBoolean("one_step_review"));
     }
 }

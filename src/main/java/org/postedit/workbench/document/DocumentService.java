@@ -109,6 +109,20 @@ public class DocumentService {
     }
 
     /**
+     * The segments in order, read a chunk at a time (exports of any size); iterate inside the caller's
+     * transaction for one consistent view.
+     */
+    public Iterable<Segment> segmentsInOrder(long documentId) {
+        document(documentId);
+        return segments.inOrder(documentId);
+    }
+
+    /** The SHA-256 of the stored original (hex), which tells this document apart from any other one. */
+    public String originalSha256(long documentId) {
+        return documents.originalSha256(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+    }
+
+    /**
      * Ids of the segments that the next segment of the same paragraph follows without white space, for the check
      * of sentences run together across segments.
      */
@@ -136,6 +150,27 @@ public class DocumentService {
             throw new DocumentNotFoundException(documentId);
         }
         log.info("Document {} archived by {}", documentId, user);
+    }
+
+    /** One-step review lets reviewers approve directly; approvers and administrators decide that per document. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'APPROVER')")
+    @Transactional
+    public Document setOneStepReview(long documentId, boolean oneStep, String user) {
+        if (!documents.setOneStepReview(documentId, oneStep)) {
+            throw new DocumentNotFoundException(documentId);
+        }
+        log.info("Document {}: one-step review {} by {}", documentId, oneStep ? "on" : "off", user);
+        return document(documentId);
+    }
+
+    /** How many segments of its document share each segment's source (MT in MT-only documents); 1 = unique. */
+    public Map<Long, Integer> repetitionCounts(java.util.Collection<Long> segmentIds) {
+        return segments.repetitionCounts(segmentIds);
+    }
+
+    /** The other segments with the same source (MT in MT-only documents) as this one, in order. */
+    public List<Segment> repetitionsOf(long segmentId) {
+        return segments.repetitionsOf(segmentId);
     }
 
     private static String displayName(String fileName) {

@@ -61,9 +61,13 @@ public class DocumentsView extends VerticalLayout {
     private final ComboBox<String> targetLanguage = new ComboBox<>("Target language");
     private final ComboBox<String> sourceLanguage = new ComboBox<>("Source language");
     private final Checkbox showArchived = new Checkbox("Show archived");
+    private final DocumentFileActions fileActions;
+    private final Button exportSelected = new Button("Export selected…", VaadinIcon.DOWNLOAD_ALT.create());
 
-    public DocumentsView(DocumentService documents, AuthenticationContext authentication, AsyncTaskExecutor executor) {
+    public DocumentsView(DocumentService documents, AuthenticationContext authentication, AsyncTaskExecutor executor,
+                         DocumentFileActions fileActions) {
         this.documents = documents;
+        this.fileActions = fileActions;
         this.authentication = authentication;
         this.executor = executor;
         setSizeFull();
@@ -102,7 +106,11 @@ public class DocumentsView extends VerticalLayout {
 
         configureGrid();
         showArchived.addValueChangeListener(e -> refresh());
-        HorizontalLayout heading = new HorizontalLayout(new H2("Documents"), showArchived);
+        exportSelected.setEnabled(false);
+        exportSelected.setTooltipText("Export the documents ticked in the list: one file, or one ZIP for several");
+        exportSelected.addClickListener(e -> fileActions.openExport(grid.getSelectedItems().stream()
+                .map(DocumentProgress::document).toList()));
+        HorizontalLayout heading = new HorizontalLayout(new H2("Documents"), showArchived, exportSelected);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         heading.getStyle().set("flex-wrap", "wrap");
         add(heading, importRow, progressRow, grid);
@@ -112,6 +120,8 @@ public class DocumentsView extends VerticalLayout {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(e -> exportSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
         grid.addComponentColumn(p -> {
             Document d = p.document();
             // a plain link keeps this package free of the review package (the flow goes document -> review)
@@ -134,7 +144,7 @@ public class DocumentsView extends VerticalLayout {
         Anchor qa = new Anchor("documents/" + p.document().id() + "/qa", VaadinIcon.CHECK_SQUARE_O.create());
         qa.getElement().setAttribute("title", "QA report");
         qa.getElement().setAttribute("aria-label", "QA report of " + p.document().name());
-        HorizontalLayout actions = new HorizontalLayout(ExportLinks.menu(p.document()), qa);
+        HorizontalLayout actions = new HorizontalLayout(ExportLinks.menu(p.document(), fileActions, this::refresh), qa);
         actions.setSpacing(false);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         if (p.document().archived()) {

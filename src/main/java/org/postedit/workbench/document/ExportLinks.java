@@ -1,5 +1,7 @@
 package org.postedit.workbench.document;
 
+import java.util.List;
+
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +16,23 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 public final class ExportLinks {
 
     private ExportLinks() {
+    }
+
+    /**
+     * The download links, then "Export…" (the dialog: statuses, progress) and, for those who may,
+     * "Update from XLIFF…".
+     *
+     * @param updated runs after an update from XLIFF changed segments
+     */
+    public static MenuBar menu(Document document, DocumentFileActions actions, Runnable updated) {
+        MenuBar bar = menu(document);
+        SubMenu formats = bar.getItems().getFirst().getSubMenu();
+        formats.addSeparator();
+        formats.addItem("Export…", e -> actions.openExport(List.of(document)));
+        if (actions.mayUpdateFromXliff() && !document.archived()) {
+            formats.addItem("Update from XLIFF…", e -> actions.openXliffUpdate(document, updated));
+        }
+        return bar;
     }
 
     public static MenuBar menu(Document document) {

@@ -6,7 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -24,6 +30,7 @@ public class SegmentRepository {
     static final String COLUMNS = "id, document_id, ordinal, unit_id, segment_key, source_text, source_codes, "
             + "mt_text, mt_codes, target_text, target_codes, status, locked, note, version, updated_by, updated_at";
     private static final int BATCH = 1000;
+    static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -41,8 +48,8 @@ public class SegmentRepository {
             template.batchUpdate("""
                     insert into segment (document_id, ordinal, unit_id, segment_key, source_text, source_codes,
                         mt_text, mt_codes, target_text, target_codes, space_before, space_after, status, locked, note,
-                        version, updated_by, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                        version, updated_by, updated_at, repetition_key)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
                     new BatchPreparedStatementSetter() {
                         @Override
                         public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -65,6 +72,7 @@ public class SegmentRepository {
                             ps.setString(15, s.note());
                             ps.setString(16, author);
                             ps.setTimestamp(17, time);
+                            ps.setString(18, RepetitionKey.of(s.source(), s.mt()));
                         }
 
                         @Override
@@ -94,6 +102,42 @@ public class SegmentRepository {
     public List<Segment> findByDocument(long documentId) {
         return jdbc.sql("select " + COLUMNS + " from segment where document_id = ? order by ordinal")
                 .param(documentId).query(SegmentRepository::segment).list();
+    }
+
+    /**
+     * The document's segments in order, read {@value #CHUNK} ordinals at a time, for exports of any size: memory
+     * holds one chunk, never the document. Not a cursor: embedded H2 materialises a whole result set (up to its
+     * MAX_MEMORY_ROWS, in the heap) before the first row is read, and PostgreSQL only streams with a fetch size
+     * inside a transaction. Each chunk is a range of the (document, ordinal) index, so every query reads exactly
+     * its rows on both databases. Run it in a (read-only, repeatable-read) transaction for one consistent view.
+     */
+    public Iterable<Segment> inOrder(long documentId) {
+        int last = jdbc.sql("select coalesce(max(ordinal), 0) from segment where document_id = ?").param(documentId)
+                .query(Integer.class).single();
+        return () -> new Iterator<>() {
+            private int next = 1;
+            private Iterator<Segment> chunk = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!chunk.hasNext() && next <= last) {
+                    chunk = jdbc.sql("select " + COLUMNS + " from segment where document_id = ?"
+                                    + " and ordinal between ? and ? order by ordinal")
+                            .params(documentId, next, next + CHUNK - 1)
+                            .query(SegmentRepository::segment).list().iterator();
+                    next += CHUNK;
+                }
+                return chunk.hasNext();
+            }
+
+            @Override
+            public Segment next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return chunk.next();
+            }
+        };
     }
 
     /**
@@ -230,6 +274,46 @@ public class SegmentRepository {
             where.append(')');
         }
         return where.toString();
+    }
+
+    /**
+     * How many segments of its document share each given segment's repetition key (itself included; 1 = no
+     * repetition). One grouped query over the (document, key) index for a page of the grid.
+     */
+    public Map<Long, Integer> repetitionCounts(Collection<Long> segmentIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (segmentIds.isEmpty()) {
+            return counts;
+        }
+        String in = String.join(", ", Collections.nCopies(segmentIds.size(), "?"));
+        jdbc.sql("select s.id, count(*) from segment s join segment r on r.document_id = s.document_id"
+                        + " and r.repetition_key = s.repetition_key where s.id in (" + in + ") and s.repetition_key <> '' group by s.id")
+                .params(List.copyOf(segmentIds))
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** The other segments of the document with the same repetition key, in order. */
+    public List<Segment> repetitionsOf(long segmentId) {
+        return jdbc.sql("select " + COLUMNS.replaceAll("(^|, )", "$1r.") + " from segment s join segment r"
+                        + " on r.document_id = s.document_id and r.repetition_key = s.repetition_key"
+                        + " where s.id = ? and r.id <> s.id and s.repetition_key <> '' order by r.ordinal")
+                .param(segmentId).query(SegmentRepository::segment).list();
+    }
+
+    /** Segments imported before repetition keys existed, a batch at a time, for {@link RepetitionKeys}. */
+    List<Segment> withoutRepetitionKey(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from segment where repetition_key is null order by id limit ?")
+                .param(limit).query(SegmentRepository::segment).list();
+    }
+
+    void setRepetitionKeys(Map<Long, String> keys) {
+        List<Object[]> rows = keys.entrySet().stream()
+                // a blank text has no key; "" marks it done so it is not read again
+                .map(e -> new Object[] {e.getValue() == null ? "" : e.getValue(), e.getKey()}).toList();
+        template.batchUpdate("update segment set repetition_key = ? where id = ?", rows);
     }
 
     /**

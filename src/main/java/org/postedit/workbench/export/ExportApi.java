@@ -1,6 +1,8 @@
 package org.postedit.workbench.export;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.postedit.workbench.document.DocumentNotFoundException;
 import org.postedit.workbench.document.Document;
@@ -52,6 +54,42 @@ public class ExportApi {
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(exportFormat.mediaType()))
                 .body(body);
+    }
+
+    /**
+     * {@code GET /api/documents/export?ids=1,2&format=...}: several documents as one ZIP, one entry each named as
+     * the single download would be. Every document is checked before the first byte, so a refusal is still a 400.
+     */
+    @GetMapping("/export")
+    public ResponseEntity<StreamingResponseBody> exportZip(@RequestParam(required = false) String ids,
+                                                           @RequestParam(required = false) String format,
+                                                           @RequestParam(required = false) String statuses,
+                                                           @RequestParam(defaultValue = "false") boolean mtPairs) {
+        ExportFormat exportFormat = ExportFormat.of(format);
+        ExportOptions options = new ExportOptions(ExportOptions.parseStatuses(statuses), mtPairs);
+        List<Long> documentIds = parseIds(ids);
+        List<Document> selected = service.checkAll(documentIds, exportFormat, options);
+        StreamingResponseBody body = out -> service.exportZip(documentIds, exportFormat, options, out, n -> { });
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(service.zipFileName(selected), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(body);
+    }
+
+    private static List<Long> parseIds(String ids) {
+        List<Long> parsed = new ArrayList<>();
+        for (String part : ids == null ? new String[0] : ids.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                parsed.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException e) {
+                throw new ExportRejectedException("\"" + part.strip() + "\" is not a document id: ids=1,2,3.");
+            }
+        }
+        return parsed;
     }
 
     @ExceptionHandler(ExportRejectedException.class)

@@ -1,18 +1,18 @@
 package org.postedit.workbench.export;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.function.LongFunction;
 
 import org.postedit.workbench.document.Document;
 import org.postedit.workbench.document.Segment;
 
 /**
- * What a writer needs: the document, its segments in order, the reason of a segment's last rejection (read from
- * the version history only for rejected segments) and the time of the export.
+ * What a writer needs: the document, its segments in order (read from the database a chunk at a time while the
+ * writer goes: iterate once), the reason of a segment's last rejection (read from the version history only for
+ * rejected segments), the stamp that ties an XLIFF export to this document and the time of the export.
  */
-record ExportContext(Document document, List<Segment> segments, LongFunction<String> rejectionComment,
-                     ExportOptions options, Instant now) {
+record ExportContext(Document document, Iterable<Segment> segments, LongFunction<String> rejectionComment,
+                     ExportOptions options, Instant now, DocumentStamp stamp) {
 
     static final String TOOL_ID = "postedit-workbench";
     static final String TOOL_NAME = "Post-editing workbench";
@@ -26,5 +26,9 @@ record ExportContext(Document document, List<Segment> segments, LongFunction<Str
 
     String sourceLanguage() {
         return mtOnly() ? document.targetLanguage() : document.sourceLanguage();
+    }
+
+    boolean includes(ExportFormat format, Segment segment) {
+        return options.statusesFor(format).contains(segment.status());
     }
 }

@@ -1,12 +1,23 @@
 package org.postedit.workbench.export;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -19,6 +30,8 @@ import org.postedit.workbench.review.SegmentVersionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a document as XLIFF 1.2, XLIFF 2.0, TMX 1.4b or its original format. Only reads; views and the API call
@@ -28,6 +41,7 @@ import org.springframework.stereotype.Service;
 public class ExportService {
 
     private static final Logger log = LoggerFactory.getLogger(ExportService.class);
+    static final int PROGRESS_STEP = 500;
 
     private final DocumentService documents;
     private final SegmentVersionRepository versions;
@@ -43,18 +57,82 @@ public class ExportService {
     }
 
     /**
-     * Writes the export to {@code out} (not closed).
+     * Writes the export to {@code out} (not closed), reading the segments a chunk at a time as it writes them, in
+     * one read-only transaction (a consistent view of the document while it streams).
      *
      * @throws org.postedit.workbench.document.DocumentNotFoundException for an unknown document
      * @throws ExportRejectedException when this document cannot be exported so (e.g. TMX of MT alone without
      *                                 {@code mtPairs}, an original format not rebuilt yet)
      */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public void export(long documentId, ExportFormat format, ExportOptions options, OutputStream out) {
+        export(documentId, format, options, out, read -> { });
+    }
+
+    /** As {@link #export(long, ExportFormat, ExportOptions, OutputStream)}, telling {@code progress} how many
+     * segments have been read so far (every {@value #PROGRESS_STEP} and at the end). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public void export(long documentId, ExportFormat format, ExportOptions options, OutputStream out,
+                       IntConsumer progress) {
         Document document = documents.document(documentId);
         check(document, format, options);
-        List<Segment> segments = documents.segments(documentId);
-        ExportContext context = new ExportContext(document, segments, this::rejectionComment,
-                options == null ? ExportOptions.DEFAULT : options, clock.instant());
+        write(document, format, options, out, new Progress(progress));
+    }
+
+    /**
+     * Several documents in one ZIP, one entry each named as {@link #fileName(Document, ExportFormat)} (a name
+     * that repeats gets the document id). Every document is checked before the first byte is written.
+     *
+     * @param progress told the segments read so far over all documents
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public void exportZip(List<Long> documentIds, ExportFormat format, ExportOptions options, OutputStream out,
+                          IntConsumer progress) {
+        List<Document> selected = checkAll(documentIds, format, options);
+        Progress counter = new Progress(progress);
+        Set<String> names = new HashSet<>();
+        try {
+            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            for (Document document : selected) {
+                zip.putNextEntry(new ZipEntry(uniqueName(names, document, format)));
+                write(document, format, options, new EntryStream(zip), counter);
+                zip.closeEntry();
+            }
+            zip.finish();
+            zip.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The documents of a ZIP export, each checked as a single export would be.
+     *
+     * @throws ExportRejectedException for an empty selection or a document that cannot be exported so
+     */
+    public List<Document> checkAll(List<Long> documentIds, ExportFormat format, ExportOptions options) {
+        if (documentIds == null || documentIds.isEmpty()) {
+            throw new ExportRejectedException("Name the documents to export: ids=1,2,3.");
+        }
+        List<Document> selected = new ArrayList<>();
+        for (long id : new LinkedHashSet<>(documentIds)) {
+            Document document = documents.document(id);
+            check(document, format, options);
+            selected.add(document);
+        }
+        return selected;
+    }
+
+    private void write(Document document, ExportFormat format, ExportOptions options, OutputStream out,
+                       Progress progress) {
+        long started = System.nanoTime();
+        Iterable<Segment> segments = progress.counting(documents.segmentsInOrder(document.id()));
+        ExportOptions chosen = options == null ? ExportOptions.DEFAULT : options;
+        Instant now = clock.instant();
+        DocumentStamp stamp = format == ExportFormat.XLIFF12 || format == ExportFormat.XLIFF2
+                ? DocumentStamp.of(document.id(), documents.originalSha256(document.id()), now) : null;
+        ExportContext context = new ExportContext(document, segments, this::rejectionComment, chosen, now, stamp);
+        int before = progress.read;
         try {
             switch (format) {
                 case XLIFF12 -> new Xliff12Exporter().write(context, out);
@@ -64,11 +142,87 @@ public class ExportService {
             }
             out.flush();
         } catch (XMLStreamException e) {
-            throw new UncheckedIOException(new IOException("Export of document " + documentId + " failed", e));
+            throw new UncheckedIOException(new IOException("Export of document " + document.id() + " failed", e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        log.info("Exported document {} as {} ({} segments)", documentId, format.label(), segments.size());
+        progress.report();
+        log.info("Exported document {} as {} ({} segments read) in {} ms", document.id(), format.label(),
+                progress.read - before, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The ZIP's name: how many documents, their language pair when they share one, and the date. */
+    public String zipFileName(List<Document> selected) {
+        Set<String> pairs = new HashSet<>();
+        for (Document document : selected) {
+            pairs.add(languages(document));
+        }
+        return selected.size() + "-documents" + (pairs.size() == 1 ? "_" + pairs.iterator().next() : "") + "_"
+                + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".zip";
+    }
+
+    private String uniqueName(Set<String> names, Document document, ExportFormat format) {
+        String name = fileName(document, format);
+        if (names.add(name)) {
+            return name;
+        }
+        String extension = format.extension() != null ? format.extension()
+                : name.lastIndexOf('.') > 0 ? name.substring(name.lastIndexOf('.')) : "";
+        String renamed = name.substring(0, name.length() - extension.length()) + "_" + document.id() + extension;
+        names.add(renamed);
+        return renamed;
+    }
+
+    /** Counts the segments read and reports every {@value #PROGRESS_STEP}. */
+    private static final class Progress {
+        private final IntConsumer listener;
+        private int read;
+
+        Progress(IntConsumer listener) {
+            this.listener = listener;
+        }
+
+        Iterable<Segment> counting(Iterable<Segment> segments) {
+            return () -> {
+                Iterator<Segment> inner = segments.iterator();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return inner.hasNext();
+                    }
+
+                    @Override
+                    public Segment next() {
+                        Segment next = inner.next();
+                        if (++read % PROGRESS_STEP == 0) {
+                            report();
+                        }
+                        return next;
+                    }
+                };
+            };
+        }
+
+        void report() {
+            listener.accept(read);
+        }
+    }
+
+    /** A ZIP entry for an exporter: closing it must not close the ZIP. */
+    private static final class EntryStream extends FilterOutputStream {
+        EntryStream(OutputStream zip) {
+            super(zip);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** Refuses before anything is written, so the API can still answer with a problem detail. */
@@ -82,7 +236,7 @@ public class ExportService {
                     + document.format().label() + " documents. Export it as XLIFF 1.2, XLIFF 2 or TMX instead.");
         }
         if (format == ExportFormat.ORIGINAL && original.decodesText(document.format())
-                && documents.segments(document.id()).stream().anyMatch(s -> !s.target().equals(s.mt()))) {
+                && OriginalFormatExporter.changed(documents.segmentsInOrder(document.id()))) {
             original.requireUtf8(document);  // before a byte is streamed, so the API can still answer 400
         }
     }
@@ -101,9 +255,12 @@ public class ExportService {
         if (base.isEmpty()) {
             base = "document-" + document.id();
         }
-        String languages = document.hasSource() ? document.sourceLanguage() + "_" + document.targetLanguage()
+        return base + "_" + languages(document) + "_" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + extension;
+    }
+
+    private static String languages(Document document) {
+        return document.hasSource() ? document.sourceLanguage() + "_" + document.targetLanguage()
                 : "mt_" + document.targetLanguage();
-        return base + "_" + languages + "_" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + extension;
     }
 
     private String rejectionComment(long segmentId) {

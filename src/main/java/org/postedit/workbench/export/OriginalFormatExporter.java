@@ -95,8 +95,7 @@ public class OriginalFormatExporter {
         Document document = context.document();
         OriginalFile original = documents.original(document.id()).orElseThrow(() -> new ExportRejectedException(
                 "The original file of \"" + document.name() + "\" is not stored, so it cannot be rebuilt."));
-        boolean changed = context.segments().stream().anyMatch(s -> !s.target().equals(s.mt()));
-        if (!changed) {
+        if (!changed(context.segments())) {
             out.write(original.content());
             return;
         }
@@ -346,7 +345,18 @@ public class OriginalFormatExporter {
         }
     }
 
-    private static Map<String, List<Segment>> byUnit(List<Segment> segments) {
+    /** Whether any target differs from its MT; stops at the first one. */
+    static boolean changed(Iterable<Segment> segments) {
+        for (Segment segment : segments) {
+            if (!segment.target().equals(segment.mt())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The original format rebuilds the file from its units, so it holds the document's segments at once. */
+    private static Map<String, List<Segment>> byUnit(Iterable<Segment> segments) {
         Map<String, List<Segment>> units = new LinkedHashMap<>();
         for (Segment segment : segments) {
             units.computeIfAbsent(segment.unitId(), id -> new ArrayList<>()).add(segment);

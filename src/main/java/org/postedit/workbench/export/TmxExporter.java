@@ -47,7 +47,7 @@ final class TmxExporter {
             x.start("body");
             x.newline();
             for (Segment segment : context.segments()) {
-                if (!context.options().statuses().contains(segment.status()) || segment.target().isBlank()) {
+                if (!context.includes(ExportFormat.TMX, segment) || segment.target().isBlank()) {
                     continue;
                 }
                 TaggedText source = context.mtOnly() ? segment.mt() : segment.source();

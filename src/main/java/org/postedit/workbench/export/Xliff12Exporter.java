@@ -1,11 +1,7 @@
 package org.postedit.workbench.export;
 
 import java.io.OutputStream;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -35,6 +31,8 @@ final class Xliff12Exporter {
                     "target-language", context.document().targetLanguage(),
                     "datatype", datatype(context.document().format()),
                     "tool-id", ExportContext.TOOL_ID,
+                    "date", context.now().toString(),
+                    "build-num", context.stamp() == null ? null : context.stamp().value(),
                     "category", context.mtOnly() ? ExportContext.MT_ONLY : null);
             x.newline();
             x.start("header");
@@ -44,11 +42,15 @@ final class Xliff12Exporter {
             x.newline();
             x.start("body");
             x.newline();
-            Map<String, Integer> perUnit = segmentsPerUnit(context.segments());
-            Set<String> ids = new HashSet<>();
-            for (Segment segment : context.segments()) {
-                transUnit(x, context, segment, uniqueId(ids, id(segment, perUnit)));
-            }
+            ExportIds ids = new ExportIds();
+            ExportIds.forEachUnit(context.segments(), unit -> {
+                List<String> unitIds = ids.xliff12(unit);  // over every segment, so ids do not depend on the filter
+                for (int i = 0; i < unit.size(); i++) {
+                    if (context.includes(ExportFormat.XLIFF12, unit.get(i))) {
+                        transUnit(x, context, unit.get(i), unitIds.get(i));
+                    }
+                }
+            });
             x.end();
             x.newline();
             x.end();
@@ -178,31 +180,5 @@ final class Xliff12Exporter {
             case ODT -> "x-odt";
             case PO -> "po";
         };
-    }
-
-    private static Map<String, Integer> segmentsPerUnit(List<Segment> segments) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Segment segment : segments) {
-            counts.merge(unit(segment), 1, Integer::sum);
-        }
-        return counts;
-    }
-
-    private static String unit(Segment segment) {
-        return segment.unitId() == null || segment.unitId().isBlank() ? "s" + segment.ordinal() : segment.unitId();
-    }
-
-    /** The unit's id when it has one segment, else {@code unitId#segmentKey}. */
-    static String id(Segment segment, Map<String, Integer> perUnit) {
-        String unit = unit(segment);
-        return perUnit.get(unit) == 1 ? unit : unit + "#" + segment.segmentKey();
-    }
-
-    static String uniqueId(Set<String> used, String id) {
-        String candidate = id;
-        for (int n = 2; !used.add(candidate); n++) {
-            candidate = id + "_" + n;
-        }
-        return candidate;
     }
 }

@@ -35,38 +35,36 @@ final class Xliff2Exporter {
             x.xml.setPrefix("mda", METADATA);
             x.start("xliff");
             x.xml.writeDefaultNamespace(NAMESPACE);
-            if (context.mtOnly()) {
-                x.xml.writeNamespace("mda", METADATA);
-            }
+            x.xml.writeNamespace("mda", METADATA);
             x.attributes("version", "2.0", "srcLang", context.sourceLanguage(),
                     "trgLang", context.document().targetLanguage());
             x.newline();
             x.start("file", "id", "f1", "original", context.document().name());
             x.newline();
-            if (context.mtOnly()) {
+            if (context.mtOnly() || context.stamp() != null) {
                 x.xml.writeStartElement(METADATA, "metadata");
                 x.xml.writeStartElement(METADATA, "metaGroup");
                 x.xml.writeAttribute("category", "document");
-                x.xml.writeStartElement(METADATA, "meta");
-                x.xml.writeAttribute("type", "document-type");
-                x.text(ExportContext.MT_ONLY);
-                x.end();
+                if (context.mtOnly()) {
+                    meta(x, "document-type", ExportContext.MT_ONLY);
+                }
+                if (context.stamp() != null) {
+                    meta(x, DocumentStamp.META_DOCUMENT, context.stamp().value());
+                    meta(x, DocumentStamp.META_EXPORTED, context.now().toString());
+                }
                 x.end();
                 x.end();
                 x.newline();
             }
-            Set<String> unitIds = new HashSet<>();
-            List<Segment> unit = new ArrayList<>();
-            for (Segment segment : context.segments()) {
-                if (!unit.isEmpty() && !unit.getFirst().unitId().equals(segment.unitId())) {
-                    unit(x, context, unit, unitIds);
-                    unit.clear();
+            ExportIds ids = new ExportIds();
+            ExportIds.forEachUnit(context.segments(), unit -> {
+                String unitId = ids.xliff2Unit(unit);  // over every unit, so ids do not depend on the filter
+                List<Segment> included = unit.stream()
+                        .filter(s -> context.includes(ExportFormat.XLIFF2, s)).toList();
+                if (!included.isEmpty()) {
+                    unit(x, context, unitId, unit, included);
                 }
-                unit.add(segment);
-            }
-            if (!unit.isEmpty()) {
-                unit(x, context, unit, unitIds);
-            }
+            });
             x.end();
             x.newline();
             x.end();
@@ -74,10 +72,18 @@ final class Xliff2Exporter {
         }
     }
 
-    private void unit(XmlOutput x, ExportContext context, List<Segment> segments, Set<String> unitIds)
+    private static void meta(XmlOutput x, String type, String value) throws XMLStreamException {
+        x.xml.writeStartElement(METADATA, "meta");
+        x.xml.writeAttribute("type", type);
+        x.text(value);
+        x.end();
+    }
+
+    /** One unit with the segments the options include; ids are numbered over all of them. */
+    private void unit(XmlOutput x, ExportContext context, String unitId, List<Segment> all, List<Segment> segments)
             throws XMLStreamException {
         Segment first = segments.getFirst();
-        x.start("unit", "id", Xliff12Exporter.uniqueId(unitIds, nmtoken(first.unitId(), "u" + first.ordinal())),
+        x.start("unit", "id", unitId,
                 "translate", segments.stream().allMatch(Segment::locked) ? "no" : null);
         x.newline();
         List<String> notes = new ArrayList<>();
@@ -107,11 +113,12 @@ final class Xliff2Exporter {
         // ids of segments and source inline codes share one space in a unit
         Set<String> ids = new HashSet<>();
         Map<String, String> data = new LinkedHashMap<>();
+        List<String> allIds = ExportIds.xliff2Segments(all, ids);
         List<String> segmentIds = new ArrayList<>();
-        List<Map<String, String>> codeIds = new ArrayList<>();
         for (Segment segment : segments) {
-            segmentIds.add(Xliff12Exporter.uniqueId(ids, nmtoken(segment.segmentKey(), "s" + segment.ordinal())));
+            segmentIds.add(allIds.get(all.indexOf(segment)));
         }
+        List<Map<String, String>> codeIds = new ArrayList<>();
         for (Segment segment : segments) {
             Map<String, String> map = new HashMap<>();
             assignIds(source(context, segment), map, ids, data);
@@ -175,7 +182,7 @@ final class Xliff2Exporter {
             }
             String key = key(run, pairs);
             if (!map.containsKey(key)) {
-                map.put(key, Xliff12Exporter.uniqueId(ids, "c" + run.code().id()
+                map.put(key, ExportIds.unique(ids, "c" + run.code().id()
                         + (key.startsWith("ec") ? "e" : "")));
             }
             if (!run.code().data().isEmpty()) {
@@ -240,16 +247,5 @@ final class Xliff2Exporter {
             }
         }
         return null;
-    }
-
-    /** A value usable as an XLIFF 2 id (NMTOKEN): other characters become "_". */
-    static String nmtoken(String value, String fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> out.appendCodePoint(
-                Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == ':' ? c : '_'));
-        return out.toString();
     }
 }

@@ -4,15 +4,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.postedit.workbench.document.DocumentRepository;
 import org.postedit.workbench.document.Segment;
 import org.postedit.workbench.document.SegmentFilter;
 import org.postedit.workbench.document.SegmentRepository;
 import org.postedit.workbench.document.SegmentStatus;
 import org.postedit.workbench.document.SegmentsChanged;
 import org.postedit.workbench.document.TaggedText;
+import org.postedit.workbench.review.effort.EffortService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +34,22 @@ public class ReviewService {
 
     private final SegmentRepository segments;
     private final SegmentVersionRepository versions;
-    private final Clock clock;
+    private final DocumentRepository documents;
+    private final EffortService effort;
     private final ApplicationEventPublisher events;
+    private final PlatformTransactionManager transactions;
+    private final Clock clock;
 
-    public ReviewService(SegmentRepository segments, SegmentVersionRepository versions, Clock clock,
-                         ApplicationEventPublisher events) {
+    public ReviewService(SegmentRepository segments, SegmentVersionRepository versions, DocumentRepository documents,
+                         EffortService effort, ApplicationEventPublisher events,
+                         PlatformTransactionManager transactions, Clock clock) {
         this.segments = segments;
         this.versions = versions;
-        this.clock = clock;
+        this.documents = documents;
+        this.effort = effort;
         this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
     }
 
     /** Saves an edited target; the segment becomes "edited". */
@@ -46,12 +60,13 @@ public class ReviewService {
             throw new StaleSegmentException(segment);
         }
         requireCodes(segment, target);
-        return changed(write(segment, expectedVersion, target, SegmentStatus.EDITED, user, null), user);
+        return write(segment, expectedVersion, target, SegmentStatus.EDITED, user, null);
     }
 
     /**
      * Saves and confirms a segment with the highest status the signed-in user may set: approvers approve,
-     * reviewers mark it reviewed, everyone else (translators, post-editors) marks it edited.
+     * reviewers mark it reviewed (approved in a one-step-review document), everyone else (translators,
+     * post-editors) marks it edited.
      */
     @Transactional
     public Segment confirm(long segmentId, int expectedVersion, TaggedText target, String user) {
@@ -60,7 +75,7 @@ public class ReviewService {
             throw new StaleSegmentException(segment);
         }
         requireCodes(segment, target);
-        return changed(write(segment, expectedVersion, target, ConfirmStatus.forCurrentUser(), user, null), user);
+        return write(segment, expectedVersion, target, confirmStatus(segment.documentId()), user, null);
     }
 
     /**
@@ -71,7 +86,7 @@ public class ReviewService {
      */
     @Transactional
     public int confirmAll(long documentId, SegmentFilter filter, String user) {
-        SegmentStatus status = ConfirmStatus.forCurrentUser();
+        SegmentStatus status = confirmStatus(documentId);
         List<Segment> selected = new java.util.ArrayList<>();
         for (int offset = 0; ; offset += 500) {
             List<Segment> page = segments.page(documentId, filter, offset, 500);
@@ -85,7 +100,7 @@ public class ReviewService {
             if (segment.locked() || segment.status() == SegmentStatus.APPROVED || segment.status() == status) {
                 continue;
             }
-            write(segment, segment.version(), segment.target(), status, user, "confirmed in bulk");
+            write(segment, segment.version(), segment.target(), status, user, "confirmed in bulk", false);
             changed.add(segment.id());
         }
         if (!changed.isEmpty()) {
@@ -95,10 +110,15 @@ public class ReviewService {
         return changed.size();
     }
 
+    /** Approvers and administrators approve; reviewers too in a one-step-review document. */
     @Transactional
     public Segment approve(long segmentId, int expectedVersion, String user) {
         Segment segment = load(segmentId);
-        return changed(write(segment, expectedVersion, segment.target(), SegmentStatus.APPROVED, user, null), user);
+        if (!ConfirmStatus.currentUserMayApprove(oneStepReview(segment.documentId()))) {
+            throw new AccessDeniedException("Only approvers approve segments of this document (it is not set to "
+                    + "one-step review).");
+        }
+        return write(segment, expectedVersion, segment.target(), SegmentStatus.APPROVED, user, null);
     }
 
     /** Sends a segment back for work; the reason is required, so whoever picks it up knows what to fix. */
@@ -108,8 +128,7 @@ public class ReviewService {
             throw new SegmentEditRejectedException("Say why the segment is rejected: a comment is required.");
         }
         Segment segment = load(segmentId);
-        return changed(write(segment, expectedVersion, segment.target(), SegmentStatus.REJECTED, user,
-                comment.strip()), user);
+        return write(segment, expectedVersion, segment.target(), SegmentStatus.REJECTED, user, comment.strip());
     }
 
     /**
@@ -128,8 +147,84 @@ public class ReviewService {
                     .orElseThrow(() -> new SegmentEditRejectedException("Segment " + segment.ordinal()
                             + " has no version " + toVersion + "."));
         }
-        return changed(write(segment, expectedVersion, text, SegmentStatus.EDITED, user,
-                "reverted to version " + toVersion), user);
+        return write(segment, expectedVersion, text, SegmentStatus.EDITED, user, "reverted to version " + toVersion);
+    }
+
+    /**
+     * Gives the repetitions of a segment its target, each as a new version with the status the user's confirmation
+     * gives. A repetition is changed only at the version the user saw ({@code expected}); one changed since is
+     * reported stale and left alone, and approved repetitions are left alone unless {@code overwriteApproved}.
+     */
+    @Transactional
+    public Propagation propagate(long fromSegmentId, java.util.Map<Long, Integer> expected, boolean overwriteApproved,
+                                 String user) {
+        Segment from = load(fromSegmentId);
+        SegmentStatus status = confirmStatus(from.documentId());
+        List<Segment> updated = new java.util.ArrayList<>();
+        List<Segment> stale = new java.util.ArrayList<>();
+        List<Segment> skipped = new java.util.ArrayList<>();
+        for (var entry : expected.entrySet()) {
+            Segment target = load(entry.getKey());
+            if (target.documentId() != from.documentId() || target.id() == from.id()) {
+                throw new SegmentEditRejectedException("Segment " + target.ordinal() + " is not a repetition of "
+                        + from.ordinal() + ".");
+            }
+            if (target.version() != entry.getValue()) {
+                stale.add(target);
+            } else if (target.locked() || target.status() == SegmentStatus.APPROVED && !overwriteApproved
+                    || !CodeIntegrity.problems(target.mt().hasCodes() ? target.mt() : target.target(),
+                    from.target()).isEmpty()) {
+                skipped.add(target);
+            } else {
+                try {
+                    updated.add(write(target, target.version(), from.target(), status, user,
+                            "propagated from repetition " + from.ordinal(), false));
+                } catch (StaleSegmentException e) {
+                    stale.add(e.current());
+                }
+            }
+        }
+        if (!updated.isEmpty()) {
+            events.publishEvent(new SegmentsChanged(from.documentId(), updated.stream().map(Segment::id).toList(),
+                    user));
+        }
+        log.info("{} propagated segment {} to {} repetitions ({} stale, {} skipped)", user, fromSegmentId,
+                updated.size(), stale.size(), skipped.size());
+        return new Propagation(updated, stale, skipped);
+    }
+
+    /** What a propagation did: changed, found changed by someone else meanwhile, left alone (approved, locked). */
+    public record Propagation(List<Segment> updated, List<Segment> stale, List<Segment> skipped) {
+    }
+
+    /**
+     * Sets a target and a status that come from outside the grid (an edited export of the document read back),
+     * as a new version with {@code comment}. The rules of a save hold: the version it was read at, every inline
+     * code kept, locked segments refused; the caller decides which statuses the user may give
+     * ({@link #confirmStatus(long)}).
+     */
+    @Transactional
+    public Segment update(long segmentId, int expectedVersion, TaggedText target, SegmentStatus status, String user,
+                          String comment) {
+        Segment segment = load(segmentId);
+        if (segment.version() != expectedVersion) {
+            throw new StaleSegmentException(segment);
+        }
+        requireCodes(segment, target);
+        if (status == SegmentStatus.REJECTED && (comment == null || comment.isBlank())) {
+            throw new SegmentEditRejectedException("Say why the segment is rejected: a comment is required.");
+        }
+        return write(segment, expectedVersion, target, status, user, comment);
+    }
+
+    /** The status a confirmation by the signed-in user gives in this document. */
+    public SegmentStatus confirmStatus(long documentId) {
+        return ConfirmStatus.forCurrentUser(oneStepReview(documentId));
+    }
+
+    private boolean oneStepReview(long documentId) {
+        return documents.find(documentId).map(org.postedit.workbench.document.Document::oneStepReview)
+                .orElse(false);
     }
 
     private static void requireCodes(Segment segment, TaggedText target) {
@@ -152,6 +247,14 @@ public class ReviewService {
 
     private Segment write(Segment segment, int expectedVersion, TaggedText target, SegmentStatus status,
                           String user, String comment) {
+        return write(segment, expectedVersion, target, status, user, comment, true);
+    }
+
+    /**
+     * @param publish whether to announce the change now; bulk changes announce all their segments in one event
+     */
+    private Segment write(Segment segment, int expectedVersion, TaggedText target, SegmentStatus status,
+                          String user, String comment, boolean publish) {
         if (segment.locked()) {
             throw new SegmentEditRejectedException(
                     "Segment " + segment.ordinal() + " is locked in the file (not to be translated).");
@@ -163,16 +266,31 @@ public class ReviewService {
         if (!segments.updateTarget(segment.id(), expectedVersion, target, status, user, now)) {
             throw new StaleSegmentException(load(segment.id()));
         }
-        versions.append(segment.id(), expectedVersion + 1, target, status, user, now, comment);
+        try {
+            versions.append(segment.id(), expectedVersion + 1, target, status, user, now, comment);
+        } catch (DuplicateKeyException raced) {
+            // H2 can let a second update "where version = n" through once the first commits; the unique
+            // (segment, version) key stops it here: it lost the race like any stale save, and rolls back whole
+            throw new StaleSegmentException(committed(segment.id()));
+        }
+        if (!target.equals(segment.target())) {
+            effort.recordDistances(segment.id(), segment.mt(), target);
+        }
+        if (publish) {
+            // listeners (open grids, checks) run after the commit: they never see a change that was rolled back
+            events.publishEvent(new SegmentsChanged(segment.documentId(), List.of(segment.id()), user));
+        }
         log.info("Segment {} of document {} -> {} (version {}) by {}", segment.id(), segment.documentId(), status,
                 expectedVersion + 1, user);
         return load(segment.id());
     }
 
-    /** Tells the checks (and anyone else listening) after the commit that the segment changed. */
-    private Segment changed(Segment segment, String user) {
-        events.publishEvent(new SegmentsChanged(segment.documentId(), List.of(segment.id()), user));
-        return segment;
+    /** The segment as committed, read outside this (failing) transaction, for the conflict message. */
+    private Segment committed(long segmentId) {
+        TransactionTemplate separate = new TransactionTemplate(transactions);
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        separate.setReadOnly(true);
+        return separate.execute(status -> load(segmentId));
     }
 
     private Segment load(long segmentId) {

@@ -1,12 +1,13 @@
 package org.postedit.workbench.review;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -34,6 +35,8 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -41,6 +44,7 @@ import jakarta.annotation.security.PermitAll;
 import org.postedit.workbench.check.CheckService;
 import org.postedit.workbench.check.ProjectDictionary;
 import org.postedit.workbench.document.Document;
+import org.postedit.workbench.document.DocumentFileActions;
 import org.postedit.workbench.document.DocumentNotFoundException;
 import org.postedit.workbench.document.DocumentProgress;
 import org.postedit.workbench.document.DocumentService;
@@ -52,6 +56,7 @@ import org.postedit.workbench.glossary.ConceptDialog;
 import org.postedit.workbench.glossary.GlossaryService;
 import org.postedit.workbench.glossary.TermLookup;
 import org.postedit.workbench.glossary.matching.TermMatcher;
+import org.postedit.workbench.review.effort.EffortService;
 
 /**
  * The review grid: one row per segment, paged from SQL, the target edited in place with the segment editor.
@@ -59,9 +64,11 @@ import org.postedit.workbench.glossary.matching.TermMatcher;
  */
 @Route("review/:documentId")
 @PermitAll
-public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReviewView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
 
     private final DocumentService documents;
+    private final DocumentFileActions fileActions;
     private final ReviewService review;
     private final AuthenticationContext authentication;
 
@@ -82,13 +89,34 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private Document document;
     private ConfigurableFilterDataProvider<Segment, Void, SegmentFilter> dataProvider;
     private Segment focused;
+    /** The segment open in the editor, at the version the reviewer edits (Ctrl+S moves it on); null when closed. */
+    private Segment editing;
+    private final SegmentComments comments;
+    private final FindReplace findReplace;
+    private final UnconfirmedSegments unconfirmed;
+    private final CommentsPanel commentsPanel;
+    private Map<Long, CommentCount> commentCounts = Map.of();
+    /** True while a filter is put back after "keep editing", so that change is not guarded again. */
+    private boolean restoringFilter;
     /** The document's glossary terms, taken when the view opens, for the marks in every row. */
     private TermMatcher matcher = TermMatcher.empty();
+    private final SegmentInfoColumn info;
+    private final LiveReviewGrid live;
+    private final RepetitionPropagation repetitions;
+    private final ReviewModeToggle reviewMode;
 
     public ReviewView(DocumentService documents, ReviewService review, AuthenticationContext authentication,
-                      TermLookup termLookup, GlossaryService glossary, CheckService checkService,
+                      TermLookup termLookup, GlossaryService glossary, DocumentFileActions fileActions,
+                      ReviewActivity activity, EffortService effort, Clock clock, SegmentComments comments,
+                      FindReplace findReplace, UnconfirmedSegments unconfirmed, CheckService checkService,
                       ProjectDictionary dictionary) {
         this.documents = documents;
+        this.fileActions = fileActions;
+        this.comments = comments;
+        this.findReplace = findReplace;
+        this.unconfirmed = unconfirmed;
+        this.commentsPanel = new CommentsPanel(comments, canWrite(authentication), this::user,
+                this::refreshCommentCounts);
         this.termLookup = termLookup;
         this.glossary = glossary;
         this.review = review;
@@ -103,31 +131,48 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
         title.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-xl)");
         summary.addClassName("shortcut-help");
-        HorizontalLayout heading = new HorizontalLayout(title, summary, exportSlot);
+        reviewMode = new ReviewModeToggle(documents, authentication, user());
+        Button effortReport = new Button("Effort", e -> new EffortReportDialog(effort, document.id()).open());
+        effortReport.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        effortReport.addClassName("effort-report-button");
+        effortReport.setTooltipText("Post-editing effort of this document: TER, edit distance, time; CSV");
+        HorizontalLayout heading = new HorizontalLayout(title, summary, exportSlot, reviewMode, effortReport);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         statusFilter.setItems(SegmentStatus.values());
         statusFilter.setItemLabelGenerator(SegmentStatus::label);
         statusFilter.setPlaceholder("All statuses");
         statusFilter.setAriaLabel("Status filter");
-        statusFilter.addValueChangeListener(e -> applyFilter());
+        statusFilter.addValueChangeListener(e -> filterChanged(() -> statusFilter.setValue(e.getOldValue())));
         textFilter.setPlaceholder("Find in source, MT or target");
         textFilter.setAriaLabel("Text filter");
         textFilter.setClearButtonVisible(true);
         textFilter.setValueChangeMode(ValueChangeMode.LAZY);
-        textFilter.addValueChangeListener(e -> applyFilter());
+        textFilter.addValueChangeListener(e -> filterChanged(() -> textFilter.setValue(e.getOldValue())));
         textFilter.setWidth("18rem");
-        regex.addValueChangeListener(e -> applyFilter());
+        regex.addValueChangeListener(e -> filterChanged(() -> regex.setValue(e.getOldValue())));
         Button confirmShown = new Button("Confirm all shown…", e -> confirmAllShown());
         confirmShown.addThemeVariants(ButtonVariant.LUMO_SMALL);
         confirmShown.setTooltipText("Confirm every segment the filter shows (approved and locked ones are skipped)");
+        Button findButton = new Button("Find and replace", e -> openFindReplace());
+        findButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        findButton.addClassName("find-replace-button");
+        findButton.setTooltipText(ReviewShortcut.FIND_REPLACE.description() + " (" + ReviewShortcut.FIND_REPLACE.label()
+                + ")");
+        Button helpButton = new Button("Shortcuts", e -> openHelp());
+        helpButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        helpButton.addClassName("shortcuts-button");
+        helpButton.setTooltipText("Every keyboard shortcut (" + ReviewShortcut.HELP.label() + ")");
         HorizontalLayout filters = new HorizontalLayout(statusFilter);
         filters.add(checks.filters());
-        filters.add(textFilter, regex, confirmShown, checks.progress());
+        filters.add(textFilter, regex, confirmShown, checks.progress(), findButton, helpButton);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         configureGrid();
         configureEditor();
+        info = new SegmentInfoColumn(grid, documents, effort);
+        live = new LiveReviewGrid(grid, editor, info, review, activity, effort, clock, user());
+        repetitions = new RepetitionPropagation(documents, review, user(), s -> grid.getDataProvider().refreshItem(s));
         grid.setHeightFull();
         Button addTerm = new Button("Add term", e -> {
             if (grid.getEditor().isOpen()) {
@@ -139,7 +184,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         addTerm.addThemeVariants(ButtonVariant.LUMO_SMALL);
         addTerm.addClassName("add-term");
         addTerm.setTooltipText("Add the text selected in the editor to the glossary (Ctrl+Shift+G)");
-        VerticalLayout side = new VerticalLayout(checks.panel(), terms, addTerm);
+        VerticalLayout side = new VerticalLayout(checks.panel(), terms, addTerm, commentsPanel);
         side.setPadding(false);
         side.setSpacing(false);
         side.setWidth(null);
@@ -151,6 +196,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         body.setFlexGrow(1, grid);
         add(heading, filters, shortcutHelp(), body);
         setFlexGrow(1, body);
+        ShortcutHelpDialog.registerPageShortcuts(this, Map.of(
+                ReviewShortcut.SAVE, this::saveInPlace,
+                ReviewShortcut.FIND_REPLACE, this::openFindReplace,
+                ReviewShortcut.HELP, this::openHelp));
+    }
+
+    private static boolean canWrite(AuthenticationContext authentication) {
+        return java.util.stream.Stream.of("ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR", "TERMINOLOGIST")
+                .anyMatch(authentication::hasRole);
     }
 
     private void configureGrid() {
@@ -172,11 +226,19 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addComponentColumn(ReviewView::statusBadge).setHeader("Status").setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::historyButton).setHeader("").setWidth("3.5rem").setFlexGrow(0)
                 .setKey("history");
+        grid.addComponentColumn(s -> CommentsPanel.badge(commentCounts.getOrDefault(s.id(), CommentCount.NONE),
+                        () -> grid.select(s)))
+                .setHeader("Notes").setWidth("4.5rem").setFlexGrow(0).setKey("comments");
         grid.addCellFocusListener(e -> e.getItem().ifPresent(s -> focused = s));
-        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.addItemDoubleClickListener(e -> {
+            if (editing == null || editing.id() != e.getItem().id()) {
+                whenEditSafe("open segment " + e.getItem().ordinal(), () -> edit(e.getItem()), () -> { });
+            }
+        });
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> {
             focused = s;
             showTerms(s, s.target(), false);
+            commentsPanel.show(s);
         }));
         // Enter on a focused row opens its editor (the grid itself only moves focus with the arrow keys)
         Shortcuts.addShortcutListener(grid, () -> {
@@ -246,13 +308,39 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Editor<Segment> gridEditor = grid.getEditor();
         gridEditor.setBinder(new Binder<>(Segment.class));
         gridEditor.setBuffered(false);
+        // closing shows the row as the editor last saved it (Ctrl+S saves without closing)
+        gridEditor.addCloseListener(e -> {
+            Segment fresh = editing;
+            editing = null;
+            if (fresh != null && e.getItem() != null && fresh.version() != e.getItem().version()) {
+                grid.getDataProvider().refreshItem(fresh);
+            }
+        });
         editor.setWidthFull();
         editor.addSaveListener(e -> saveAndNext());
         editor.addCancelListener(e -> cancel());
         editor.addCopyMtListener(e -> {
-            Segment item = gridEditor.getItem();
-            if (item != null) {
-                editor.setValue(item.mt());
+            if (editing != null) {
+                editor.replaceAsEdit(editing.mt());
+            }
+        });
+        editor.addShortcutListener(e -> {
+            ReviewShortcut shortcut = e.getShortcut();
+            if (shortcut == ReviewShortcut.SAVE) {
+                saveInPlace();
+            } else if (shortcut == ReviewShortcut.COPY_SOURCE) {
+                copySource();
+            } else if (shortcut == ReviewShortcut.NEXT_UNCONFIRMED) {
+                nextUnconfirmed();
+            } else if (shortcut == ReviewShortcut.FIND_REPLACE) {
+                openFindReplace();
+            } else if (shortcut == ReviewShortcut.HELP) {
+                openHelp();
+            }
+        });
+        editor.addDraftFoundListener(e -> {
+            if (editing != null) {
+                new DraftRecoveryNotice(editing.ordinal(), e.getSavedAt(), editor).open();
             }
         });
         editor.addNavigateListener(e -> move(e.getDirection() > 0 ? 1 : -1));
@@ -279,18 +367,25 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         sourceColumn.setVisible(document.hasSource());
         matcher = termLookup.matcher(document.id());
         exportSlot.removeAll();
-        exportSlot.add(org.postedit.workbench.document.ExportLinks.menu(document));
+        exportSlot.add(org.postedit.workbench.document.ExportLinks.menu(document, fileActions, () -> {
+            dataProvider.refreshAll();
+            updateSummary();
+        }));
         com.vaadin.flow.component.html.Anchor qa = new com.vaadin.flow.component.html.Anchor(
                 "documents/" + document.id() + "/qa", "QA report");
         qa.addClassName("qa-report-link");
         exportSlot.add(qa);
         CallbackDataProvider<Segment, SegmentFilter> provider = new CallbackDataProvider<>(
-                query -> checks.prefetch(documents.page(document.id(), query.getFilter().orElse(SegmentFilter.ALL),
-                        query.getOffset(), query.getLimit())).stream(),
+                query -> info.prefetch(checks.prefetch(documents.page(document.id(),
+                        query.getFilter().orElse(SegmentFilter.ALL),
+                        query.getOffset(), query.getLimit()))).stream(),
                 query -> documents.count(document.id(), query.getFilter().orElse(SegmentFilter.ALL)),
                 Segment::id);
         dataProvider = provider.withConfigurableFilter();
+        commentCounts = comments.counts(document.id());
         grid.setItems(dataProvider);
+        live.watch(document.id());
+        reviewMode.show(document);
         checks.open(document);
         updateSummary();
         // review/{id}?segment=N (links from the QA report) opens with segment N in view and selected
@@ -309,6 +404,51 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public String getPageTitle() {
         return (document == null ? "Review" : document.name()) + " · Workbench";
+    }
+
+    /** A filter changed: an unsaved edit is asked about first, and "keep editing" puts the filter back. */
+    private void filterChanged(Runnable putBack) {
+        if (restoringFilter) {
+            return;
+        }
+        whenEditSafe("change the filter", this::applyFilter, () -> {
+            restoringFilter = true;
+            try {
+                putBack.run();
+            } finally {
+                restoringFilter = false;
+            }
+        });
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!hasUnsavedEdit()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction navigation = event.postpone();
+        new UnsavedEditDialog(editing.ordinal(), "leave this page", this::saveInPlace, editor::markClean,
+                navigation::proceed, navigation::cancel).open();
+    }
+
+    /** True when the editor holds text the server has not saved. */
+    boolean hasUnsavedEdit() {
+        return editing != null && editor.isModified();
+    }
+
+    /**
+     * Runs {@code proceed} at once when nothing is unsaved; else asks (keep editing / discard / save) and runs it
+     * after a discard or a successful save, or {@code keep} when the reviewer stays.
+     */
+    private void whenEditSafe(String leaving, Runnable proceed, Runnable keep) {
+        if (!hasUnsavedEdit()) {
+            proceed.run();
+            return;
+        }
+        new UnsavedEditDialog(editing.ordinal(), leaving, this::saveInPlace, editor::markClean, proceed, () -> {
+            keep.run();
+            editor.focus();
+        }).open();
     }
 
     private void applyFilter() {
@@ -335,23 +475,138 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         focused = segment;
         grid.select(segment);
         grid.getEditor().editItem(segment);
+        editing = segment;
         editor.setValue(segment.target());
+        editor.setDraftKey(draftKey(segment));
         showTerms(segment, segment.target(), true);
         editor.focusEnd();
     }
 
+    /** The browser's draft of a segment is kept per segment and version: a draft of an older version is stale. */
+    static String draftKey(Segment segment) {
+        return segment.id() + "-" + segment.version();
+    }
+
+    /** Escape: leave the segment; unsaved changes are asked about first. */
     private void cancel() {
-        Segment item = grid.getEditor().getItem();
-        grid.getEditor().cancel();
-        if (item != null) {
-            grid.getDataProvider().refreshItem(item);
-            grid.select(item);
+        whenEditSafe("leave the segment", () -> {
+            Segment item = editing != null ? editing : grid.getEditor().getItem();
+            editor.markClean();
+            grid.getEditor().cancel();
+            if (item != null) {
+                grid.getDataProvider().refreshItem(item);
+                grid.select(item);
+            }
+            grid.focus();
+        }, () -> { });
+    }
+
+    /**
+     * Ctrl+S: saves the text as it is (the segment becomes "edited", as any saved change of text does; only
+     * Ctrl+Enter confirms) and stays in the segment.
+     *
+     * @return false when nothing could be saved (the reason is shown)
+     */
+    boolean saveInPlace() {
+        Segment item = editing;
+        if (item == null) {
+            return true;
         }
-        grid.focus();
+        String codeProblem = editor.codeProblem();
+        if (codeProblem != null) {
+            error("Not saved: " + codeProblem + " Press Ctrl+Shift+M to start again from the MT.");
+            return false;
+        }
+        if (!editor.isModified()) {
+            Notification.show("Segment " + item.ordinal() + ": nothing to save.");
+            return true;
+        }
+        TaggedText text = editor.getValue();
+        try {
+            Segment saved = review.save(item.id(), item.version(), text, user());
+            editing = saved;
+            editor.markClean();
+            editor.setDraftKey(draftKey(saved));
+            updateSummary();
+            Notification.show("Segment " + saved.ordinal() + " saved (version " + saved.version() + ")");
+            return true;
+        } catch (StaleSegmentException e) {
+            showConflict(item, text, e.current());
+        } catch (SegmentEditRejectedException e) {
+            error("Not saved: " + e.getMessage());
+        }
+        return false;
+    }
+
+    /** Ctrl+Shift+S: the source as the new target, its tags mapped to the target's own. */
+    private void copySource() {
+        if (editing == null || editing.source() == null) {
+            Notification.show("This document has no source text: Ctrl+Shift+M copies the MT.");
+            return;
+        }
+        editor.replaceAsEdit(SourceCopy.intoTarget(editing.source(), editing.target()));
+    }
+
+    /** Ctrl+Shift+Down: the next segment the user's roles could still confirm, wherever it is. */
+    private void nextUnconfirmed() {
+        Segment from = editing != null ? editing : focused;
+        if (document == null) {
+            return;
+        }
+        whenEditSafe("go to the next unconfirmed segment", () -> {
+            Optional<Segment> next = unconfirmed.after(document.id(), from == null ? 0 : from.ordinal());
+            if (next.isEmpty()) {
+                Notification.show("No other segment is waiting for your confirmation.");
+                return;
+            }
+            SegmentFilter filter = currentFilter();
+            int index = documents.indexOf(document.id(), filter, next.get().ordinal());
+            List<Segment> at = documents.page(document.id(), filter, index, 1);
+            if (at.isEmpty() || at.getFirst().id() != next.get().id()) {
+                Notification.show("Segment " + next.get().ordinal() + " is next, but the filter hides it.");
+                return;
+            }
+            editor.markClean();
+            grid.getEditor().cancel();
+            grid.scrollToIndex(index);
+            editWhenLoaded(at.getFirst(), 5);
+        }, () -> { });
+    }
+
+    void openHelp() {
+        new ShortcutHelpDialog().open();
+    }
+
+    /** Ctrl+H: find in the whole document; replacing saves versions, so the open segment is closed first. */
+    void openFindReplace() {
+        if (document == null) {
+            return;
+        }
+        whenEditSafe("open find and replace", () -> {
+            editor.markClean();
+            grid.getEditor().cancel();
+            boolean editsTargets = java.util.stream.Stream.of("ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR")
+                    .anyMatch(authentication::hasRole);
+            new FindReplaceDialog(findReplace, document.id(), editsTargets, this::user, outcome -> {
+                grid.getDataProvider().refreshAll();
+                updateSummary();
+            }).open();
+        }, () -> { });
+    }
+
+    private void refreshCommentCounts() {
+        if (document == null) {
+            return;
+        }
+        commentCounts = comments.counts(document.id());
+        Segment shown = commentsPanel.segment();
+        if (shown != null) {
+            grid.getDataProvider().refreshItem(editing != null && editing.id() == shown.id() ? editing : shown);
+        }
     }
 
     private void saveAndNext() {
-        Segment item = grid.getEditor().getItem();
+        Segment item = editing;
         if (item == null) {
             return;
         }
@@ -364,11 +619,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             // confirm: the highest status the reviewer's roles allow (edited, reviewed or approved)
             Segment saved = review.confirm(item.id(), item.version(), text, user());
+            editor.markClean();
             checks.saved(saved);
             grid.getEditor().cancel();
             grid.getDataProvider().refreshItem(saved);
             updateSummary();
             moveFrom(saved, 1, true);
+            repetitions.offer(saved);
         } catch (StaleSegmentException e) {
             showConflict(item, text, e.current());
         } catch (SegmentEditRejectedException e) {
@@ -378,10 +635,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Ctrl+Up/Down in the editor: leave this segment unsaved and edit the previous or next one. */
     private void move(int step) {
-        Segment from = grid.getEditor().getItem();
+        Segment from = editing;
         if (from != null) {
-            grid.getEditor().cancel();
-            moveFrom(from, step, false);
+            whenEditSafe(step > 0 ? "go to the next segment" : "go to the previous segment", () -> {
+                editor.markClean();
+                grid.getEditor().cancel();
+                moveFrom(from, step, false);
+            }, () -> { });
         }
     }
 
@@ -440,6 +700,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             dialog.close();
             try {
                 Segment saved = review.save(mine.id(), theirs.version(), myText, user());
+                editor.markClean();
                 grid.getEditor().cancel();
                 grid.getDataProvider().refreshItem(saved);
                 updateSummary();
@@ -599,15 +860,23 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         return authentication.getPrincipalName().orElse("unknown");
     }
 
+    /** The everyday keys above the grid, from the same list as the help overlay (F1). */
     private static Component shortcutHelp() {
-        Html help = new Html("<div class='shortcut-help'><kbd>↑</kbd><kbd>↓</kbd> move · <kbd>PgUp</kbd>"
-                + "<kbd>PgDn</kbd> page · <kbd>Enter</kbd> edit · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save &amp; next · "
-                + "<kbd>Esc</kbd> cancel · <kbd>Ctrl</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> previous/next without saving · "
-                + "<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> copy MT to target · "
-                + "<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>G</kbd> add selection to glossary · "
-                + "<kbd>F8</kbd>/<kbd>Shift</kbd>+<kbd>F8</kbd> next/previous issue · "
-                + "<kbd>Alt</kbd>+<kbd>Enter</kbd> apply suggestion</div>");
-        return help;
+        Div line = new Div();
+        line.addClassName("shortcut-help");
+        List<ReviewShortcut> everyday = List.of(ReviewShortcut.MOVE, ReviewShortcut.EDIT, ReviewShortcut.CONFIRM,
+                ReviewShortcut.SAVE, ReviewShortcut.CANCEL, ReviewShortcut.NEXT_UNCONFIRMED, ReviewShortcut.COPY_MT,
+                ReviewShortcut.COPY_SOURCE, ReviewShortcut.INSERT_CODE, ReviewShortcut.NEXT_ISSUE, ReviewShortcut.FIND_REPLACE,
+                ReviewShortcut.HELP);
+        for (ReviewShortcut shortcut : everyday) {
+            if (line.getComponentCount() > 0) {
+                line.add(new Span(" · "));
+            }
+            Span kbd = new Span(shortcut.label().split(" / ")[0]);
+            kbd.addClassName("kbd");
+            line.add(kbd, new Span(" " + shortcut.brief()));
+        }
+        return line;
     }
 
     private static Component text(TaggedText text, String className) {

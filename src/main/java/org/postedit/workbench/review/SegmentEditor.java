@@ -52,11 +52,14 @@ import tools.jackson.databind.node.ObjectNode;
  * the view, so it can refuse the save with a clear message.
  *
  * <h2>Keys (in the browser)</h2>
- * Ctrl/Cmd+Enter save (and go to the next segment), Escape cancel, Ctrl/Cmd+Shift+M copy the MT,
- * Ctrl/Cmd+ArrowUp/ArrowDown previous/next segment without saving, Ctrl/Cmd+Shift+G add the selection to the
- * glossary, Ctrl/Cmd+Z / Ctrl/Cmd+Y undo/redo,
- * Alt+Enter apply the first suggestion of the issue at the caret, Shift+Enter insert a line break ("\n" in the
- * text). Plain Enter inserts nothing.
+ * The editor's key map comes from {@link ReviewShortcut}, the one list the help overlay shows. Keys the editor acts
+ * on itself (undo, redo, line break, suggestions, insert the next tag) never reach the server; the others arrive as
+ * the events below, {@link ShortcutEvent} for those without an event of their own. Plain Enter inserts nothing.
+ *
+ * <h2>Drafts</h2>
+ * With a {@link #setDraftKey draft key} the browser keeps every unsaved edit in its local storage (runs JSON, never
+ * HTML) and warns before the page is left; showing the same segment and version again raises
+ * {@link DraftFoundEvent}, and {@link #restoreDraft()} brings the draft back. {@link #markClean()} after a save.
  */
 @Tag("segment-editor")
 @JsModule("./segment-editor.js")
@@ -68,11 +71,15 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
     private static final int MAX_VALUE_LENGTH = 1_000_000;
     private static final List<String> VALUE_EVENTS =
             List.of("segment-input", "segment-save", "segment-cancel", "segment-copy-mt", "segment-navigate",
-                    "segment-add-term");
+                    "segment-add-term", "segment-shortcut");
 
     /** The text last set by the server: its codes are the list the browser refers to by index. */
     private TaggedText reference = TaggedText.EMPTY;
     private TaggedText value = TaggedText.EMPTY;
+    /** The text as the server has it: set, saved, or knowingly dropped. */
+    private TaggedText clean = TaggedText.EMPTY;
+    /** The runs JSON of {@link #value} as the browser sent it, null when the server set the value. */
+    private String valueJson;
     private List<InlineCode> missing = List.of();
     private List<InlineCode> duplicated = List.of();
     private int unknownCodes;
@@ -80,6 +87,7 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
     public SegmentEditor() {
         getElement().setProperty("value", "[]");
         getElement().setProperty("codes", "[]");
+        getElement().setProperty("keymap", ReviewShortcut.editorKeymapJson());
         // The browser sets its "value" property before it fires each of these events: syncing it keeps the
         // server's copy equal to the browser's without sending it back (which could overwrite newer typing).
         for (String event : VALUE_EVENTS) {
@@ -103,6 +111,8 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
         TaggedText newValue = text == null ? TaggedText.EMPTY : text;
         reference = newValue;
         value = newValue;
+        clean = newValue;
+        valueJson = null;
         missing = List.of();
         duplicated = List.of();
         unknownCodes = 0;
@@ -178,6 +188,79 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
     /** Underlines ranges of the plain text; an empty list clears them. Setting a new value also clears them. */
     public void setIssues(List<IssueMark> issues) {
         getElement().setProperty("issues", issuesJson(issues));
+    }
+
+    /** True when the text differs from the one last set by the server (as far as the browser has sent it). */
+    public boolean isModified() {
+        return !value.runs().equals(clean.runs());
+    }
+
+    /**
+     * Names the stored draft of this text, e.g. segment id and version: a draft kept under the same key (a tab
+     * closed or a session lost before saving) is offered back through {@link DraftFoundEvent}.
+     */
+    public void setDraftKey(String key) {
+        getElement().setProperty("draftKey", key == null ? "" : key);
+    }
+
+    /** The text was saved (or knowingly dropped): nothing is unsaved any more, the stored draft is removed. */
+    public void markClean() {
+        clean = value;
+        // the text saved, not whatever was typed since: that stays unsaved in the browser
+        // the key too: a save changes the version, and with it the key, before this call runs in the browser
+        getElement().callJsFunction("markClean", valueJson == null ? runsJson(reference) : valueJson,
+                getElement().getProperty("draftKey", ""));
+    }
+
+    /** Puts the stored draft back into the editor; the browser then sends it as input. */
+    public void restoreDraft() {
+        getElement().callJsFunction("restoreDraft");
+    }
+
+    public void discardDraft() {
+        getElement().callJsFunction("discardDraft");
+    }
+
+    /**
+     * Replaces the whole text as an edit of the reviewer's (copy the MT or the source): it can be undone, counts as
+     * unsaved, and is sent back as input. The new text's codes are matched to the codes of the text last set (the
+     * same code, else the same kind and id); the browser puts any code the new text lacks at its end.
+     */
+    public void replaceAsEdit(TaggedText text) {
+        ArrayNode runs = JSON.createArrayNode();
+        List<InlineCode> codes = reference.codes();
+        boolean[] used = new boolean[codes.size()];
+        for (TaggedText.Run run : (text == null ? TaggedText.EMPTY : text).runs()) {
+            if (run.code() == null) {
+                runs.addObject().put("t", run.text());
+                continue;
+            }
+            int index = indexOf(codes, used, run.code(), true);
+            if (index < 0) {
+                index = indexOf(codes, used, run.code(), false);
+            }
+            if (index >= 0) {
+                used[index] = true;
+                runs.addObject().put("c", index);
+            }
+        }
+        getElement().callJsFunction("replaceText", JSON.writeValueAsString(runs));
+    }
+
+    private static int indexOf(List<InlineCode> codes, boolean[] used, InlineCode code, boolean exact) {
+        for (int i = 0; i < codes.size(); i++) {
+            InlineCode candidate = codes.get(i);
+            if (!used[i] && (exact ? candidate.equals(code)
+                    : candidate.kind() == code.kind() && candidate.id() == code.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Moves the next inline code to the caret (see the web component for which one is next). */
+    public void insertNextCode() {
+        getElement().callJsFunction("insertNextCode");
     }
 
     /** Focuses the editor with the caret at the end of the text. */
@@ -258,6 +341,7 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
             }
         }
         value = TaggedText.fromRuns(runs);
+        valueJson = json;
         missing = List.copyOf(missingNow);
         duplicated = List.copyOf(duplicatedNow);
         unknownCodes = unknown;
@@ -389,6 +473,16 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
         return addListener(AddTermEvent.class, listener);
     }
 
+    /** A shortcut of {@link ReviewShortcut} that has no event of its own: save, copy source, help, find… */
+    public Registration addShortcutListener(ComponentEventListener<ShortcutEvent> listener) {
+        return addListener(ShortcutEvent.class, listener);
+    }
+
+    /** A draft of the text just shown is stored in the browser. */
+    public Registration addDraftFoundListener(ComponentEventListener<DraftFoundEvent> listener) {
+        return addListener(DraftFoundEvent.class, listener);
+    }
+
     /** An event of the editor carrying its value; the editor's value is updated before listeners run. */
     public abstract static class ValueEvent extends ComponentEvent<SegmentEditor> {
 
@@ -476,6 +570,40 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
         /** The text selected in the editor when the shortcut was pressed ("" when none). */
         public String getSelection() {
             return selection;
+        }
+    }
+
+    /** A key of {@link ReviewShortcut} pressed in the editor; the value is synced before listeners run. */
+    @DomEvent("segment-shortcut")
+    public static class ShortcutEvent extends ValueEvent {
+        private final String action;
+
+        public ShortcutEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.value") String value,
+                @EventData("event.detail.action") String action) {
+            super(source, fromClient, value);
+            this.action = action == null ? "" : action;
+        }
+
+        /** The shortcut, or null for an action this version does not know. */
+        public ReviewShortcut getShortcut() {
+            return ReviewShortcut.ofAction(action);
+        }
+    }
+
+    /** The browser holds a draft of the text just shown, typed earlier and never saved. */
+    @DomEvent("segment-draft-found")
+    public static class DraftFoundEvent extends ComponentEvent<SegmentEditor> {
+        private final long savedAt;
+
+        public DraftFoundEvent(SegmentEditor source, boolean fromClient,
+                @EventData("event.detail.savedAt") double savedAt) {
+            super(source, fromClient);
+            this.savedAt = (long) savedAt;
+        }
+
+        /** When the draft was last typed, in milliseconds since the epoch (browser clock). */
+        public long getSavedAt() {
+            return savedAt;
         }
     }
 }

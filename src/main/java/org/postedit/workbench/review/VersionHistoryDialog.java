@@ -105,22 +105,6 @@ class VersionHistoryDialog extends Dialog {
     }
 
     private static Component diff(List<WordDiff.Part> parts) {
-        Span text = new Span();
-        text.addClassName("segment-text");
-        for (WordDiff.Part part : parts) {
-            Span piece = new Span(part.text());
-            switch (part.kind()) {
-                case INSERTED -> piece.addClassName("diff-ins");
-                case DELETED -> piece.addClassName("diff-del");
-                case SAME -> { }
-            }
-            text.add(piece);
-        }
-        if (parts.stream().allMatch(p -> p.kind() == WordDiff.Part.Kind.SAME)) {
-            Span same = new Span(" (text unchanged)");
-            same.addClassName("version-label");
-            text.add(same);
-        }
-        return text;
+        return DiffText.of(parts);
     }
 }

@@ -144,13 +144,11 @@ class CheckServiceTest {
         String slow = "We dawdle over teh text.";
         // a checker's first call for a language may take long (loading); this one is not about loading
         checks.checkDraft(new CheckedText(0, 0, "en-US", null, TaggedText.plain("Warm up."), TaggedText.EMPTY, null));
-        long started = System.nanoTime();
         long id = importText("slow", slow, "Teh second sentence.");
         awaitChecked(id);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        assertThat(millis).as("abandoned after the 1 s limit, not after the 3 s the checker spins")
-                .isLessThan(2900);
-        assertThat(stubborn.finished(slow)).isZero();
+        // the checker spins for 3 s: the document was done (stored) while it was still spinning, after the 1 s limit
+        // (a wall-clock bound here would also count the real checkers on a busy machine)
+        assertThat(stubborn.finished(slow)).as("the document's check did not wait for the stubborn checker").isZero();
         assertThat(checks.report(id, false)).extracting(r -> r.ordinal() + ":" + r.issue().checker())
                 .contains("1:" + TestCheckers.FlagWords.ID, "2:" + TestCheckers.FlagWords.ID)
                 .doesNotContain("1:test-stubborn");

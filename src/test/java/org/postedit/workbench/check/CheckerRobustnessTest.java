@@ -84,6 +84,7 @@ class CheckerRobustnessTest {
                 "a".repeat(100_000),
                 "1,000.5 ".repeat(12_500),
                 "((([[[“«".repeat(12_500),
+                "(".repeat(50_000) + "]".repeat(50_000),
                 ".".repeat(100_000),
                 "\u0000\u0001\u0007\u001B\u007F my country\u0085\u2028\u2029\uFEFF\uFFFE\uFFFF",
                 "\uD800 lone \uDC00 surrogates \uD83D",
@@ -103,13 +104,14 @@ class CheckerRobustnessTest {
         List<Checker> checkers = List.of(glossary, typography, checklistChecker);
         List<String> targets = badTargets().toList();
         for (String target : targets) {
-            for (String language : List.of("en-US", "zh-CN", "fr-FR", "")) {
+            // English runs every rule and the lemmatizer; Chinese the CJK paths; "" a tag nothing knows
+            for (String language : List.of("en-US", "zh-CN", "")) {
                 CheckedText mtOnly = new CheckedText(documentId, 1, language, null, TaggedText.plain(target),
                         TaggedText.plain("MT " + target), null);
                 CheckedText bilingual = new CheckedText(documentId, 1, language, "zh-CN", TaggedText.plain(target),
                         TaggedText.plain(target), TaggedText.plain("我国开源项目" + target));
                 for (Checker checker : checkers) {
-                    for (CheckedText text : List.of(mtOnly, bilingual)) {
+                    for (CheckedText text : language.equals("en-US") ? List.of(mtOnly, bilingual) : List.of(mtOnly)) {
                         String what = checker.id() + " on " + target.length() + " chars in '" + language + "'";
                         bounded(what, () -> {
                             List<Issue> issues = checker.check(text);

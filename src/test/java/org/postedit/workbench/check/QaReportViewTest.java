@@ -93,8 +93,9 @@ class QaReportViewTest extends SignedInBrowserlessTest {
     @Test
     void theSegmentLinkOpensTheReviewGridAtThatSegment() throws Exception {
         long id = importText("qa-link", "First teh.", "Second teh.", "Third teh.");
-        org.postedit.workbench.review.ReviewView review = navigate("review/" + id + "?segment=3",
-                org.postedit.workbench.review.ReviewView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("review/" + id,
+                com.vaadin.flow.router.QueryParameters.of("segment", "3"));
+        org.postedit.workbench.review.ReviewView review = $(org.postedit.workbench.review.ReviewView.class).single();
         @SuppressWarnings("unchecked")
         Grid<org.postedit.workbench.document.Segment> grid = $(Grid.class).all().stream()
                 .filter(g -> g.hasClassName("review-grid")).findFirst().orElseThrow();

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +27,7 @@ import org.postedit.workbench.review.ReviewService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -122,6 +129,95 @@ class ExportApiTest {
         MockHttpServletResponse refused = call("/api/documents/" + id + "/export?format=original");
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(detail(refused)).contains("not UTF-8");
+    }
+
+    @Test
+    void severalDocumentsDownloadAsOneZipOfValidFiles() throws Exception {
+        long first = importFile("zip-a.html", "<html><body><p>The summit was held.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+        long second = importFile("zip-b.html", "<html><body><p>The forum <b>opened</b>.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+        for (String format : new String[] {"xliff12", "xliff2"}) {
+            MockHttpServletResponse zip = download("/api/documents/export?ids=" + first + "," + second
+                    + "&format=" + format);
+            assertThat(zip.getStatus()).isEqualTo(200);
+            assertThat(zip.getContentType()).isEqualTo("application/zip");
+            assertThat(zip.getHeader("Content-Disposition"))
+                    .containsPattern("2-documents_mt_en-US_\\d{4}-\\d{2}-\\d{2}\\.zip");
+            Map<String, byte[]> entries = unzip(zip.getContentAsByteArray());
+            String extension = format.equals("xliff12") ? "\\.xlf" : "\\.xliff2\\.xlf";
+            assertThat(entries.keySet()).hasSize(2).allMatch(name -> name.matches(
+                    "zip-[ab]_mt_en-US_\\d{4}-\\d{2}-\\d{2}" + extension));
+            for (byte[] entry : entries.values()) {
+                if (format.equals("xliff12")) {
+                    ExportValidation.xliff12(entry);
+                } else {
+                    ExportValidation.xliff2(entry);
+                }
+            }
+            assertThat(new String(entries.values().stream().filter(e -> new String(e, StandardCharsets.UTF_8)
+                    .contains("forum")).findFirst().orElseThrow(), StandardCharsets.UTF_8)).contains("opened");
+        }
+        MockHttpServletResponse tmx = download("/api/documents/export?ids=" + first + "," + second
+                + "&format=tmx&mtPairs=true&statuses=all");
+        for (byte[] entry : unzip(tmx.getContentAsByteArray()).values()) {
+            ExportValidation.tmx(entry);
+        }
+
+        assertThat(call("/api/documents/export?ids=" + first + ",987654&format=xliff12").getStatus())
+                .isEqualTo(404);
+        MockHttpServletResponse mtOnly = call("/api/documents/export?ids=" + first + "&format=tmx");
+        assertThat(mtOnly.getStatus()).isEqualTo(400);
+        assertThat(call("/api/documents/export?ids=x&format=tmx").getStatus()).isEqualTo(400);
+        assertThat(call("/api/documents/export?format=tmx").getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void anEditedXliffUpdatesItsDocumentThroughTheApi() throws Exception {
+        long id = importFile("api-update.html", "<html><body><p>The summit was held. The forum opened.</p></body>"
+                .concat("</html>").getBytes(StandardCharsets.UTF_8));
+        long other = importFile("api-other.html", "<html><body><p>Another text.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+        String xliff = download("/api/documents/" + id + "/export?format=xliff12")
+                .getContentAsString(StandardCharsets.UTF_8);
+        String edited = xliff.replace("The forum opened.</target>", "The forum was opened.</target>");
+        assertThat(edited).isNotEqualTo(xliff);
+
+        MockHttpServletResponse updated = upload(id, edited, "api-update.xlf", "");
+        assertThat(updated.getStatus()).isEqualTo(200);
+        JsonNode summary = JSON.readTree(updated.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(summary.get("updated").asInt()).isEqualTo(1);
+        assertThat(summary.get("unchanged").asInt()).isEqualTo(1);
+        assertThat(summary.get("changes").get(0).get("after").asString()).isEqualTo("The forum was opened.");
+        assertThat(summary.get("changes").get(0).get("diff").toString()).contains("INSERTED", "was ");
+        assertThat(documents.segments(id).get(1).target().plainText()).isEqualTo("The forum was opened.");
+
+        MockHttpServletResponse wrongDocument = upload(other, edited, "api-update.xlf", "?overwriteApproved=true");
+        assertThat(wrongDocument.getStatus()).isEqualTo(400);
+        assertThat(detail(wrongDocument)).contains("api-update.html", "api-other.html");
+        MockHttpServletResponse broken = upload(id, edited.substring(0, 300), "broken.xlf", "");
+        assertThat(broken.getStatus()).isEqualTo(400);
+        assertThat(detail(broken)).contains("broken.xlf");
+        assertThat(upload(987654, edited, "api-update.xlf", "").getStatus()).isEqualTo(404);
+        assertThat(documents.segments(other)).extracting(Segment::version).containsOnly(0);
+    }
+
+    private MockHttpServletResponse upload(long id, String content, String name, String query) throws Exception {
+        return mvc.perform(multipart("/api/documents/" + id + "/xliff" + query)
+                        .file(new MockMultipartFile("file", name, "application/xliff+xml",
+                                content.getBytes(StandardCharsets.UTF_8)))
+                        .with(httpBasic("admin", "test-admin-password")))
+                .andReturn().getResponse();
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
     }
 
     private long importFile(String name, byte[] content) throws Exception {

@@ -64,6 +64,8 @@ final class UnbalancedPairs implements TypographyRule {
     /** Positions of unpaired characters, each as {offset, 1 for an opening, 0 for a closing one}. */
     private static List<int[]> unpaired(String text, String open, String close) {
         Deque<Integer> stack = new ArrayDeque<>();
+        // how many of each opener are on the stack, so a closer finds out in constant time whether it has one
+        int[] onStack = new int[open.length()];
         List<int[]> unpaired = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -71,18 +73,22 @@ final class UnbalancedPairs implements TypographyRule {
             int k = close.indexOf(c);
             if (o >= 0 && (k < 0 || stack.isEmpty() || text.charAt(stack.peek()) != open.charAt(k))) {
                 stack.push(i);
+                onStack[o]++;
             } else if (k >= 0) {
-                if (!stack.isEmpty() && open.indexOf(text.charAt(stack.peek())) == k) {
-                    stack.pop();
-                } else if (!stack.isEmpty() && hasOpenerBelow(text, stack, open.charAt(k))) {
-                    // the openers above it were never closed: report them, pair this one
-                    while (text.charAt(stack.peek()) != open.charAt(k)) {
-                        unpaired.add(new int[] {stack.pop(), 1});
+                if (onStack[k] == 0) {
+                    if (!isListMarkerOrEmoticon(text, i)) {
+                        unpaired.add(new int[] {i, 0});
                     }
-                    stack.pop();
-                } else if (!isListMarkerOrEmoticon(text, i)) {
-                    unpaired.add(new int[] {i, 0});
+                    continue;
                 }
+                // openers above the matching one were never closed: report them, pair this one
+                while (open.indexOf(text.charAt(stack.peek())) != k) {
+                    int never = stack.pop();
+                    onStack[open.indexOf(text.charAt(never))]--;
+                    unpaired.add(new int[] {never, 1});
+                }
+                stack.pop();
+                onStack[k]--;
             }
         }
         for (int i : stack) {
@@ -90,15 +96,6 @@ final class UnbalancedPairs implements TypographyRule {
         }
         unpaired.sort((a, b) -> Integer.compare(a[0], b[0]));
         return unpaired;
-    }
-
-    private static boolean hasOpenerBelow(String text, Deque<Integer> stack, char opener) {
-        for (int i : stack) {
-            if (text.charAt(i) == opener) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "1)", "a)", "iv)" at the start of the text or after white space; ":)" and ";)". */
