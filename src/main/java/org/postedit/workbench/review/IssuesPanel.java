@@ -38,6 +38,8 @@ class IssuesPanel extends VerticalLayout {
     private final Span checksRan = new Span();
     private final Div list = new Div();
     private Permissions permissions = new Permissions(false, false, false);
+    /** The plain text the listed issues' offsets count in ("" when none are listed). */
+    private String text = "";
 
     IssuesPanel(Actions actions) {
         this.actions = actions;
@@ -67,12 +69,17 @@ class IssuesPanel extends VerticalLayout {
         checksRan.setText(text.toString());
     }
 
+    String text() {
+        return text;
+    }
+
     String checksText() {
         return checksRan.getText();
     }
 
     void clear(String message) {
         list.removeAll();
+        text = "";
         Span none = new Span(message);
         none.addClassName("issue-empty");
         list.add(none);
@@ -91,6 +98,7 @@ class IssuesPanel extends VerticalLayout {
             clear("No open issues in segment " + ordinal + ".");
             return;
         }
+        this.text = text;
         for (Issue issue : issues) {
             list.add(row(issue, text, ignorable));
         }

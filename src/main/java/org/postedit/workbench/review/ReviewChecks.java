@@ -315,7 +315,7 @@ final class ReviewChecks implements IssuesPanel.Actions {
         if (editing != null && editing.id() == segment.id() && grid.getEditor().isOpen()) {
             TaggedText current = editor.getValue();
             TaggedText changed = TextEdit.replace(current, issue.offset(), issue.length(), suggestion);
-            if (changed == null || draft == null || !draft.plainText().equals(current.plainText())) {
+            if (changed == null || !current.plainText().equals(panel.text())) {
                 Notification.show("The text changed since it was checked; wait for the check to catch up.");
                 return;
             }

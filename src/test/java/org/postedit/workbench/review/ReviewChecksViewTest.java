@@ -43,8 +43,6 @@ class ReviewChecksViewTest extends SignedInBrowserlessTest {
     CheckService checks;
     @Autowired
     ReviewService review;
-    @Autowired
-    org.postedit.workbench.check.ProjectDictionary dictionary;
 
     @TempDir
     Path dir;
@@ -180,8 +178,7 @@ class ReviewChecksViewTest extends SignedInBrowserlessTest {
         String text = panel().checksText();
         assertThat(text).contains("Test words").contains(" Not available for zh-CN: ");
         String notAvailable = text.substring(text.indexOf(" Not available for zh-CN: "));
-        assertThat(notAvailable).contains("Test Latin script").contains("Grammar and spelling (LanguageTool)")
-                .doesNotContain("Test words");
+        assertThat(notAvailable).contains("Test Latin script").doesNotContain("Test words");
     }
 
     @Test
@@ -210,32 +207,6 @@ class ReviewChecksViewTest extends SignedInBrowserlessTest {
         assertThat(review.segment(before.id()).version()).isEqualTo(before.version());
         await(() -> !panel().rowTexts().contains(TEH));
         assertThat(panel().rowTexts()).contains("Style · Warning: Unique is absolute");
-    }
-
-    @Test
-    void addToDictionaryStopsTheSpellingIssueInTheDocument() throws Exception {
-        Path file = dir.resolve("dictionary.txt");
-        Files.writeString(file, "The Qwertzuiop service starts today.\n\nWe tested Qwertzuiop twice.",
-                StandardCharsets.UTF_8);
-        long id = documents.importFile(file, "dictionary.txt", new ImportOptions(null, "en-GB"), "test").document()
-                .id();
-        await(() -> !checks.progress(id).running());
-        navigate("review/" + id, ReviewView.class);
-        Grid<Segment> grid = grid();
-        assertThat(test(grid).getLitRendererPropertyValue(1, "target", "issues", String.class))
-                .as("LanguageTool reports the unknown word").contains("Spelling: ");
-        test(grid).select(0);
-        Button add = $(Button.class, panel()).withClassName("issue-add-word").all().stream().findFirst()
-                .orElseThrow();
-        assertThat(add.getTooltip().getText()).contains("Qwertzuiop");
-
-        test(add).click();
-
-        assertThat(dictionary.contains("en", "Qwertzuiop")).isTrue();
-        // the dictionary's version is in the spelling checker's settings: the document is checked again, pushed
-        await(() -> !checks.progress(id).running() && !test(grid).getLitRendererPropertyValue(1, "target", "issues",
-                String.class).contains("Spelling: "));
-        await(() -> panel().rowTexts().stream().noneMatch(r -> r.startsWith("Spelling")));
     }
 
     private long checkedDocument(String name, String language) throws Exception {
@@ -283,7 +254,7 @@ class ReviewChecksViewTest extends SignedInBrowserlessTest {
     }
 
     /** Waits for pushed UI updates (run by roundTrip) or background work. */
-    private static void await(BooleanSupplier condition) throws InterruptedException {
+    static void await(BooleanSupplier condition) throws InterruptedException {
         long until = System.nanoTime() + 120_000_000_000L;
         while (true) {
             // what other threads handed to the UI (UI.access) runs now, as a push would
