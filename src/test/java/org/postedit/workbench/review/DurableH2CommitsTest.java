@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.ConfigurableTransactionManager;
+import org.springframework.transaction.ConfigurableTransactionManager;
 
 import org.postedit.workbench.review.db.DurableH2Commits;
 
