@@ -41,6 +41,13 @@ public class SecurityConfiguration {
                     response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                             + "\"detail\":\"Sign in with HTTP Basic: the user name and password of the workbench.\"}");
                 }))
+                .exceptionHandling(denied -> denied.accessDeniedHandler((request, response, e) -> {
+                    // the same problem detail a service's refusal gives, whichever layer said no
+                    response.setStatus(HttpStatus.FORBIDDEN.value());
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                            + "\"detail\":\"Your roles do not allow this call.\"}");
+                }))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

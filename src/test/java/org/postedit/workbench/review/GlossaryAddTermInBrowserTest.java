@@ -120,7 +120,10 @@ class GlossaryAddTermInBrowserTest {
                 editor.focus();
                 document.getSelection().setBaseAndExtent(node, start, node, space > start ? space : node.data.length);
                 """, host);
-        driver().findElement(By.cssSelector("vaadin-button.add-term")).click();
+        // the side panel (checks, terms, comments) may hold the button below the fold
+        org.openqa.selenium.WebElement addTerm = driver().findElement(By.cssSelector("vaadin-button.add-term"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", addTerm);
+        addTerm.click();
         @SuppressWarnings("unchecked")
         List<String> again = wait(Duration.ofSeconds(10)).until(d -> (List<String>) browser.js(
                 "const rows = [...document.querySelectorAll('.concept-term-row')];"
