@@ -83,6 +83,16 @@ class IssueRepository {
         if (checked.isEmpty()) {
             return Set.of();
         }
+        try {
+            return storeSegmentsOnce(documentId, checked, ruleSet, now);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // two tasks stored the same segment at once (a start-up check beside an edit's): the loser's delete saw
+            // nothing to delete; once more it reads the winner's rows and replaces them
+            return storeSegmentsOnce(documentId, checked, ruleSet, now);
+        }
+    }
+
+    private Set<Long> storeSegmentsOnce(long documentId, List<CheckedSegment> checked, String ruleSet, Instant now) {
         return transactions.execute(status -> {
             Map<Long, CheckState> states = states(checked.stream().map(CheckedSegment::segmentId).toList());
             List<CheckedSegment> current = checked.stream().filter(c -> {
