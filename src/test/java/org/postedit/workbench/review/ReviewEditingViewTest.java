@@ -91,7 +91,9 @@ class ReviewEditingViewTest extends org.postedit.workbench.SignedInBrowserlessTe
         SegmentEditor editor = openEditor(0);
         type(editor, "Guard one, edited.");
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<SegmentStatus> statuses = $(MultiSelectComboBox.class).single();
+        MultiSelectComboBox<SegmentStatus> statuses = $(MultiSelectComboBox.class).all().stream()
+                .filter(c -> "Status filter".equals(((MultiSelectComboBox<?>) c).getElement()
+                        .getProperty("accessibleName"))).findFirst().orElseThrow();
 
         statuses.setValue(Set.of(SegmentStatus.NEW));
         Dialog ask = $(Dialog.class).withClassName("unsaved-edit-dialog").single();
