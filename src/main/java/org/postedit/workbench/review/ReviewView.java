@@ -472,6 +472,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
             Notification.show("Segment " + segment.ordinal() + " is locked in the file and cannot be edited.");
             return;
         }
+        // the same roles the API lets change a target (PUT /api/segments/{id})
+        if (!authentication.hasAnyRole("ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR")) {
+            Notification.show("Your roles let you read this document, not edit its targets.");
+            return;
+        }
         focused = segment;
         grid.select(segment);
         grid.getEditor().editItem(segment);
