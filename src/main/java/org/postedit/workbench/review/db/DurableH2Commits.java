@@ -43,8 +43,8 @@ public class DurableH2Commits implements TransactionExecutionListener {
 
     @Override
     public void afterCommit(TransactionExecution transaction, Throwable failure) {
-        if (failure != null || transaction.isReadOnly()) {
-            return;   // a read wrote nothing to make durable; waiting on other writers' stores would slow every page
+        if (failure != null) {
+            return;
         }
         MVStore mv = store();
         if (mv == null || mv.isClosed()) {
