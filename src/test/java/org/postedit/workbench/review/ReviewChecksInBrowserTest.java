@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.postedit.workbench.browser.BrowserSupport;
@@ -46,8 +47,6 @@ class ReviewChecksInBrowserTest {
     CheckService checks;
 
     @Test
-    @org.junit.jupiter.api.Disabled("times out waiting for the grid cell's underline after the merge with review-editing"
-            + " and review-effort (the stored issue is there); not yet diagnosed, see the checks-grid report")
     void theUnderlineForWorldsAndItsMessageShowInTheGridAndTheEditor() {
         long id = documents.list(false).stream().filter(p -> p.document().name().equals(SAMPLE)).findFirst()
                 .orElseThrow().document().id();
@@ -68,8 +67,10 @@ class ReviewChecksInBrowserTest {
         });
 
         driver().get(url("/review/" + id + "?segment=" + segment.ordinal()));
+        // the row shows the text twice, as MT and as target; only the target column carries issues
         String cell = "[...document.querySelectorAll('vaadin-grid.review-grid segment-editor[readonly]')]"
-                + ".find(e => e.plainText && e.plainText.includes('" + WORD + "'))";
+                + ".find(e => e.plainText && e.plainText.includes('" + WORD + "')"
+                + " && JSON.parse(e.issues || '[]').length > 0)";
         // the grid cell underlines the quote
         wait(Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(browser.js("const e = " + cell + ";"
                 + "return !!e && JSON.parse(e.issues || '[]').some(i => i.offset <= " + quote
@@ -98,7 +99,8 @@ class ReviewChecksInBrowserTest {
 
         // the editor: the caret inside the underline shows the message, Alt+Enter applies the fix, Ctrl+Enter saves
         String editor = "document.querySelector('vaadin-grid.review-grid segment-editor:not([readonly])')";
-        browser.js("(" + cell + ").closest('vaadin-grid-cell-content').click()");
+        // a real click focuses the grid cell (a script click does not), then Enter opens the row's editor
+        ((WebElement) browser.js("return (" + cell + ").closest('vaadin-grid-cell-content')")).click();
         new Actions(driver()).sendKeys(Keys.ENTER).perform();
         wait(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.js("const e = " + editor + ";"
                 + "return !!e && e.plainText.includes('" + WORD + "') && JSON.parse(e.issues || '[]')"
