@@ -345,6 +345,14 @@ public class CheckService {
                 Duration limit = warmed.contains(loaded) ? properties.segmentTimeLimit() : FIRST_CALL_LIMIT;
                 TimedCalls.Outcome<List<Issue>> outcome = calls.call(() -> checker.check(text), limit, deadlineNanos,
                         late -> cache.put(key, validIssues(late, plain)));
+                if (outcome.failure() instanceof IncompleteCheckException partial) {
+                    // shown, but neither cached nor recorded as complete: the segment is checked again later
+                    complete = false;
+                    log.warn("Checker {} on segment {} of document {}: {}", checker.id(), text.segmentId(),
+                            text.documentId(), partial.getMessage());
+                    found.addAll(validIssues(partial.found(), plain));
+                    continue;
+                }
                 if (!outcome.done()) {
                     complete = false;
                     log.warn("Checker {} {} on segment {} of document {}", checker.id(), describe(outcome, limit),

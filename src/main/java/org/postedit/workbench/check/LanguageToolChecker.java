@@ -85,23 +85,30 @@ public class LanguageToolChecker implements Checker {
         try {
             checked = pool.check(language.get(), plain, properties.timeLimit());
         } catch (Exception | StackOverflowError e) {
-            // a checker that fails on one segment must not stop the others; the segment simply has no LT issues
+            // a checker that fails on one segment must not stop the others; the segment has no LT issues for now
+            // and, being incomplete, is tried again later rather than cached as clean
             log.warn("LanguageTool failed on segment {} of document {} ({} characters)", text.segmentId(),
                     text.documentId(), plain.length(), e);
-            return List.of();
+            throw new IncompleteCheckException("LanguageTool failed: " + e, List.of());
         }
+        List<Issue> issues = issues(text, plain, checked.matches());
         if (checked.cutShort()) {
-            log.warn("LanguageTool stopped after {} ms (limit {} ms) on segment {} of document {} ({} characters); "
-                            + "kept the {} issues found so far", checked.nanos() / 1_000_000,
-                    properties.timeLimit().toMillis(), text.segmentId(), text.documentId(), plain.length(),
-                    checked.matches().size());
+            throw new IncompleteCheckException("LanguageTool stopped after " + checked.nanos() / 1_000_000
+                    + " ms (limit " + properties.timeLimit().toMillis() + " ms) on " + plain.length()
+                    + " characters with " + issues.size() + " issues found so far", issues);
         }
-        return issues(text, plain, checked.matches());
+        return issues;
     }
 
     /** Checks many texts with all worker threads; the result lists are in the order of {@code texts}. */
     public List<List<Issue>> checkAll(List<CheckedText> texts) {
-        return pool.inParallel(texts, this::check);
+        return pool.inParallel(texts, text -> {
+            try {
+                return check(text);
+            } catch (IncompleteCheckException e) {
+                return e.found();
+            }
+        });
     }
 
     private List<Issue> issues(CheckedText text, String plain, List<LanguageToolPool.Found> matches) {

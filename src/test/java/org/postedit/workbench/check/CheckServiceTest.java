@@ -51,6 +51,8 @@ class CheckServiceTest {
     @Autowired
     TestCheckers.Gate gate;
     @Autowired
+    TestCheckers.Partial partial;
+    @Autowired
     TestCheckers.Repeats repeats;
 
     @TempDir
@@ -137,6 +139,27 @@ class CheckServiceTest {
         awaitChecked(id);
         assertThat(mine(checks.report(id, false))).extracting(r -> r.ordinal() + ":" + r.issue().ruleId())
                 .containsExactly("1:TEH", "2:TEH");
+    }
+
+    @Test
+    void aResultCutShortIsShownButNeitherCachedNorRecordedAsComplete() throws Exception {
+        String cut = "We stopped halfway through teh text.";
+        long id = importText("partial", cut, "Teh second sentence.");
+        awaitChecked(id);
+        assertThat(checks.report(id, false)).extracting(r -> r.ordinal() + ":" + r.issue().ruleId())
+                .contains("1:HALF", "1:TEH", "2:TEH");
+        long first = documents.segments(id).getFirst().id();
+        assertThat(jdbc.sql("select rule_set from segment_check where segment_id = ?").param(first)
+                .query(String.class).single()).isEqualTo(IssueRepository.INCOMPLETE);
+        assertThat(partial.calls(cut)).isEqualTo(1);
+
+        // checked again (not served from the cache), while the complete checkers' results are
+        checks.recheck(id);
+        awaitChecked(id);
+        assertThat(partial.calls(cut)).isEqualTo(2);
+        assertThat(flagWords.calls(cut)).isEqualTo(1);
+        assertThat(checks.report(id, false)).extracting(r -> r.ordinal() + ":" + r.issue().ruleId())
+                .contains("1:HALF", "1:TEH");
     }
 
     @Test

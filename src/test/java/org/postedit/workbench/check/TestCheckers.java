@@ -41,6 +41,11 @@ public class TestCheckers {
     }
 
     @Bean
+    Partial partial() {
+        return new Partial();
+    }
+
+    @Bean
     Gate gate() {
         return new Gate();
     }
@@ -134,6 +139,44 @@ public class TestCheckers {
                 throw new IllegalStateException("test checker failing on purpose");
             }
             return List.of();
+        }
+    }
+
+    /** Stops half-way on "halfway" texts, as LanguageTool does over its time limit: one issue found so far. */
+    public static class Partial implements Checker {
+        static final String ID = "test-partial";
+        private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+
+        int calls(String text) {
+            AtomicInteger n = calls.get(text);
+            return n == null ? 0 : n.get();
+        }
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public String name() {
+            return "Test partial";
+        }
+
+        @Override
+        public boolean appliesTo(String targetLanguage) {
+            return true;
+        }
+
+        @Override
+        public List<Issue> check(CheckedText text) {
+            int at = text.text().indexOf("halfway");
+            if (at < 0) {
+                return List.of();
+            }
+            calls.computeIfAbsent(text.text(), t -> new AtomicInteger()).incrementAndGet();
+            throw new IncompleteCheckException("stopped half-way on purpose", List.of(new Issue(ID, "HALF",
+                    IssueCategory.STYLE, IssueSeverity.INFO, at, "halfway".length(), "found before stopping",
+                    List.of())));
         }
     }
 
