@@ -26,11 +26,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Not a test: prints CheckService figures with whatever checkers the application has (see docs/benchmarks.md):
- * raw LanguageTool on the sentences as the baseline (one thread and all cores), a cold check of 5,100 distinct real English sentences (an empty result cache), the same document checked again
- * from the cache, the edit-to-issues latency after {@code ReviewService.save}, and the time to check the shipped
- * samples with an empty cache. Run with {@code ./mvnw -Pbench test -Dtest=CheckBenchmark}; it lives beside the service to build a second one
- * with an empty cache.
+ * Not a test: prints CheckService figures with whatever checkers the application has (see docs/benchmarks.md). On
+ * 5,100 distinct real English sentences in four documents: raw LanguageTool on all cores (the baseline) and a cold
+ * CheckService (an empty result cache) take turns document by document, so that a change in the machine's load
+ * falls on both, and both the clock and the process's CPU time are compared; then the same documents again from the
+ * cache; raw LanguageTool on one thread for one document; the edit-to-issues latency after
+ * {@code ReviewService.save}; and the time to check the shipped samples with an empty cache. Run with
+ * {@code ./mvnw -Pbench test -Dtest=CheckBenchmark}; it lives beside the service to build a second one with an
+ * empty cache.
  */
 @Tag("bench")
 @SpringBootTest(properties = {"workbench.import.max-file-size=20MB", "workbench.checks.check-at-startup=false"})
@@ -56,93 +59,162 @@ class CheckBenchmark {
     @TempDir
     Path dir;
 
+    /** Rounds of raw LanguageTool and cold CheckService taking turns, so a change in the machine's load hits both. */
+    private static final int ROUNDS = 4;
+
     @Test
     void checkServiceColdCachedAndAfterAnEdit() throws Exception {
         List<String> sentences = sentences();
-        Path file = dir.resolve("bench-checks.txt");
-        Files.writeString(file, String.join("\n\n", sentences), StandardCharsets.UTF_8);
-        System.out.printf(Locale.ROOT, "%nBENCH checkers: %s; document checkers: %s; %d cores%n",
-                context.getBeanProvider(Checker.class).orderedStream().map(Checker::id).toList(),
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "%nBENCH checkers: %s; document checkers: %s; %d cores; %d sentences in %d "
+                        + "rounds%n", context.getBeanProvider(Checker.class).orderedStream().map(Checker::id).toList(),
                 context.getBeanProvider(DocumentChecker.class).orderedStream().map(DocumentChecker::id).toList(),
-                Runtime.getRuntime().availableProcessors());
+                cores, sentences.size(), ROUNDS);
 
-        // the import queues a check of every segment; waiting for it warms the JIT and every checker's threads
-        DocumentProgress imported = documents.importFile(file, "bench-checks.txt", new ImportOptions(null, "en-US"),
-                "bench");
-        long id = imported.document().id();
-        int count = imported.document().segmentCount();
+        // one document per round; the import queues a check of every segment, and waiting for it warms the JIT and
+        // every checker's threads
+        List<List<String>> parts = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        int size = (sentences.size() + ROUNDS - 1) / ROUNDS;
         long warmStart = System.nanoTime();
-        awaitChecked(checks, id);
+        int count = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            List<String> part = sentences.subList(round * size, Math.min(sentences.size(), (round + 1) * size));
+            Path file = dir.resolve("bench-checks-" + round + ".txt");
+            Files.writeString(file, String.join("\n\n", part), StandardCharsets.UTF_8);
+            DocumentProgress imported = documents.importFile(file, file.getFileName().toString(),
+                    new ImportOptions(null, "en-US"), "bench");
+            parts.add(part);
+            ids.add(imported.document().id());
+            count += imported.document().segmentCount();
+        }
+        for (long id : ids) {
+            awaitChecked(checks, id);
+        }
         System.out.printf(Locale.ROOT, "BENCH %d segments; first check after import (warm-up): %.2f s%n", count,
                 seconds(warmStart));
+        RawLanguageTool raw = new RawLanguageTool(cores, sentences.subList(0, 50));
 
-        double rawAllCores = rawLanguageTool(sentences, Runtime.getRuntime().availableProcessors());
-        rawLanguageTool(sentences, 1);
-
-        // cold: a second service over the same beans and database, whose result cache is empty
+        // raw LanguageTool and a cold CheckService (a second service over the same beans and database, its result
+        // cache empty) take turns on the same sentences, the order swapped every round; then the same service again
+        // from its cache
+        Timing rawTime = new Timing();
+        Timing coldTime = new Timing();
+        Timing cachedTime = new Timing();
         CheckService cold = freshService();
         try {
-            long coldStart = System.nanoTime();
-            cold.recheck(id);
-            awaitChecked(cold, id);
-            double coldSeconds = seconds(coldStart);
-            long cachedStart = System.nanoTime();
-            cold.recheck(id);
-            awaitChecked(cold, id);
-            double cachedSeconds = seconds(cachedStart);
-            System.out.printf(Locale.ROOT, "BENCH cold check:     %.2f s (%.0f sentences/s), raw LanguageTool "
-                    + "on all cores took %.0f%% of that time for the same text%n", coldSeconds, count / coldSeconds,
-                    100 * rawAllCores / coldSeconds);
-            System.out.printf(Locale.ROOT, "BENCH from the cache: %.2f s (%.0f sentences/s); %.1fx faster; cache %s%n",
-                    cachedSeconds, count / cachedSeconds, coldSeconds / cachedSeconds, cold.cacheStatistics());
+            for (int round = 0; round < ROUNDS; round++) {
+                List<String> part = parts.get(round);
+                long id = ids.get(round);
+                if (round % 2 == 0) {
+                    rawTime.add(() -> raw.check(part));
+                    coldTime.add(() -> checkAgain(cold, id));
+                } else {
+                    coldTime.add(() -> checkAgain(cold, id));
+                    rawTime.add(() -> raw.check(part));
+                }
+                cachedTime.add(() -> checkAgain(cold, id));
+            }
+            System.out.printf(Locale.ROOT, "BENCH raw LanguageTool en-US, %d threads: %s, %.0f sentences/s "
+                    + "(%d matches)%n", cores, rawTime, sentences.size() / rawTime.wall, raw.matches.get());
+            System.out.printf(Locale.ROOT, "BENCH cold CheckService:         %s, %.0f segments/s%n", coldTime,
+                    count / coldTime.wall);
+            System.out.printf(Locale.ROOT, "BENCH cold throughput / raw LanguageTool on all cores: %.2f by the clock,"
+                            + " %.2f by CPU time used (per text: raw %.2f ms, service %.2f ms of CPU)%n",
+                    rawTime.wall / coldTime.wall, rawTime.cpu / coldTime.cpu, 1000 * rawTime.cpu / sentences.size(),
+                    1000 * coldTime.cpu / count);
+            System.out.printf(Locale.ROOT, "BENCH from the cache:           %s, %.0f segments/s; %.1fx faster than "
+                            + "cold by the clock, %.1fx by CPU time; cache %s%n", cachedTime, count / cachedTime.wall,
+                    coldTime.wall / cachedTime.wall, coldTime.cpu / cachedTime.cpu, cold.cacheStatistics());
         } finally {
             closeQuietly(cold);
         }
+        RawLanguageTool single = new RawLanguageTool(1, sentences.subList(0, 50));
+        Timing singleTime = new Timing();
+        singleTime.add(() -> single.check(parts.getFirst()));
+        System.out.printf(Locale.ROOT, "BENCH raw LanguageTool en-US, 1 thread, round 1 only: %s, %.0f sentences/s; "
+                + "all cores / 1 thread %.2f%n", singleTime, parts.getFirst().size() / singleTime.wall,
+                (sentences.size() / rawTime.wall) / (parts.getFirst().size() / singleTime.wall));
+        raw.close();
+        single.close();
 
-        editLatency(id);
+        editLatency(ids.getFirst());
         samples();
     }
 
+    private static void checkAgain(CheckService service, long id) throws InterruptedException {
+        service.recheck(id);
+        awaitChecked(service, id);
+    }
+
+    /** Wall-clock and process CPU seconds summed over several timed runs. */
+    private static final class Timing {
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                        .getOperatingSystemMXBean();
+        double wall;
+        double cpu;
+
+        interface Run {
+            void run() throws Exception;
+        }
+
+        void add(Run run) throws Exception {
+            long cpuStart = OS.getProcessCpuTime();
+            long start = System.nanoTime();
+            run.run();
+            wall += seconds(start);
+            cpu += (OS.getProcessCpuTime() - cpuStart) / 1e9;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.2f s (%.2f s CPU)", wall, cpu);
+        }
+    }
+
     /**
-     * The baseline: LanguageTool itself with its default rules for en-US on the same sentences, one
-     * {@code JLanguageTool} per thread (created and warmed before the clock starts), nothing stored.
-     *
-     * @return seconds for all sentences
+     * The baseline: LanguageTool itself with its default rules for en-US, one {@code JLanguageTool} per thread
+     * (created and warmed before any clock starts), nothing stored.
      */
-    private static double rawLanguageTool(List<String> sentences, int threads) throws Exception {
-        org.languagetool.Language english = org.languagetool.Languages.getLanguageForShortCode("en-US");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            List<org.languagetool.JLanguageTool> tools = new ArrayList<>();
+    private static final class RawLanguageTool implements AutoCloseable {
+        private final java.util.concurrent.ExecutorService pool;
+        private final List<org.languagetool.JLanguageTool> tools = new ArrayList<>();
+        final java.util.concurrent.atomic.AtomicInteger matches = new java.util.concurrent.atomic.AtomicInteger();
+
+        RawLanguageTool(int threads, List<String> warm) throws Exception {
+            org.languagetool.Language english = org.languagetool.Languages.getLanguageForShortCode("en-US");
+            pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
             for (int t = 0; t < threads; t++) {
                 org.languagetool.JLanguageTool tool = new org.languagetool.JLanguageTool(english);
-                for (String warm : sentences.subList(0, 50)) {
-                    tool.check(warm);
+                for (String sentence : warm) {
+                    tool.check(sentence);
                 }
                 tools.add(tool);
             }
-            long start = System.nanoTime();
+        }
+
+        void check(List<String> sentences) throws Exception {
+            int threads = tools.size();
             List<java.util.concurrent.Future<Integer>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 org.languagetool.JLanguageTool tool = tools.get(t);
                 int first = t;
                 parts.add(pool.submit(() -> {
-                    int matches = 0;
+                    int found = 0;
                     for (int i = first; i < sentences.size(); i += threads) {
-                        matches += tool.check(sentences.get(i)).size();
+                        found += tool.check(sentences.get(i)).size();
                     }
-                    return matches;
+                    return found;
                 }));
             }
-            int matches = 0;
             for (java.util.concurrent.Future<Integer> part : parts) {
-                matches += part.get();
+                matches.addAndGet(part.get());
             }
-            double seconds = seconds(start);
-            System.out.printf(Locale.ROOT, "BENCH raw LanguageTool en-US, %d thread(s): %.2f s (%.0f sentences/s, "
-                    + "%d matches)%n", threads, seconds, sentences.size() / seconds, matches);
-            return seconds;
-        } finally {
+        }
+
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
     }
