@@ -365,8 +365,30 @@ public class CheckService {
             }
             found.addAll(result);
         }
-        found.sort(Comparator.comparingInt(Issue::offset).thenComparingInt(Issue::length));
-        return new CheckedSegment(text.segmentId(), version, plain, found, complete);
+        List<Issue> issues = withoutDuplicates(found);
+        issues.sort(Comparator.comparingInt(Issue::offset).thenComparingInt(Issue::length));
+        return new CheckedSegment(text.segmentId(), version, plain, issues, complete);
+    }
+
+    /**
+     * One issue per span and fix: where two checkers report the same text with the same suggestions (LanguageTool's
+     * and the typography rule's lower-case sentence start, or space before a comma), the reviewer would see it
+     * twice and fix it once. The issue of the checker ordered later stays: the specific checks come after the
+     * general grammar check.
+     */
+    private static List<Issue> withoutDuplicates(List<Issue> found) {
+        Map<String, Issue> kept = new LinkedHashMap<>();
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Issue issue = found.get(i);
+            String key = issue.offset() + "|" + issue.length() + "|" + issue.suggestions();
+            Issue other = kept.get(key);
+            if (other == null || other.checker().equals(issue.checker())) {
+                kept.put(key + (other == null ? "" : "|" + i), issue);
+            }
+        }
+        List<Issue> issues = new ArrayList<>(kept.values());
+        java.util.Collections.reverse(issues);
+        return issues;
     }
 
     private static String describe(TimedCalls.Outcome<?> outcome, Duration limit) {

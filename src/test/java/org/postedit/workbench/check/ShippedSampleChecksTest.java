@@ -155,6 +155,31 @@ class ShippedSampleChecksTest {
     }
 
     @Test
+    void anIssueTwoCheckersReportWithTheSameFixIsShownOnce() throws InterruptedException {
+        Document document = sample("000_796b4e4ca0be2a4e.txt");
+        checks.ensureChecked(document.id());
+        long until = System.nanoTime() + 120_000_000_000L;
+        while (checks.progress(document.id()).running()) {
+            assertThat(System.nanoTime()).as("checked within 120 s").isLessThan(until);
+            Thread.sleep(50);
+        }
+        List<ReportedIssue> report = checks.report(document.id(), true);
+        // LanguageTool also reports the lower-case start of segment 5 and the space before the comma of 13
+        assertThat(report).filteredOn(r -> r.ordinal() == 5 && r.issue().offset() == 0 && r.issue().length() == 2)
+                .extracting(r -> r.issue().checker() + ":" + r.issue().ruleId())
+                .containsExactly("typography:lower-case-sentence-start");
+        assertThat(report).filteredOn(r -> r.ordinal() == 13 && r.coveredText().equals(" ,"))
+                .extracting(r -> r.issue().checker() + ":" + r.issue().ruleId())
+                .containsExactly("typography:space-before-punctuation");
+        assertThat(report).extracting(r -> r.ordinal() + "|" + r.issue().offset() + "|" + r.issue().length() + "|"
+                + r.issue().suggestions()).doesNotHaveDuplicates();
+        // a fix that differs is a different issue: LanguageTool's "world’s" for the word beside the typography
+        // rule's "’" for the quote alone
+        assertThat(report).filteredOn(r -> r.ordinal() == 9 && r.coveredText().contains("‘"))
+                .extracting(r -> r.issue().checker()).contains("languagetool", "typography");
+    }
+
+    @Test
     void theBilingualSampleGetsItsTermAndTypographyIssues() {
         Document document = sample("opensource-summit.zh-en.xlf");
         List<String> found = issues(document);
