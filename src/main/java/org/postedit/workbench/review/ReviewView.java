@@ -137,7 +137,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         effortReport.addClassName("effort-report-button");
         effortReport.setTooltipText("Post-editing effort of this document: TER, edit distance, time; CSV");
         HorizontalLayout heading = new HorizontalLayout(title, summary, exportSlot, reviewMode, effortReport);
-        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setAlignItems(FlexComponent.Alignment.CENTER);
+        heading.setWrap(true);
+        exportSlot.addClassName("review-actions");
 
         statusFilter.setItems(SegmentStatus.values());
         statusFilter.setItemLabelGenerator(SegmentStatus::label);
