@@ -78,8 +78,9 @@ public final class TestPostgres implements ExecutionCondition {
             String where = configured == null || configured.isBlank() ? "no PostgreSQL server for the tests at "
                     + url + " (" + URL_ENV + " is not set)" : "the PostgreSQL server at " + URL_ENV + "=" + url
                     + " cannot be reached";
+            String reason = String.valueOf(e.getMessage()).replaceAll("\\.\\s*$", "");
             return new Server(null, null, null, null, "PostgreSQL tests skipped: " + where + " as " + user + ": "
-                    + e.getMessage() + ". " + HOW);
+                    + reason + ". " + HOW);
         }
     }
 
