@@ -132,12 +132,16 @@ public final class TestPostgres implements ExecutionCondition {
                 throw new IllegalStateException("Cannot create schema " + schema + " on " + found.url(), e);
             }
             String url = found.url() + (found.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            // LanguageTool reads no SQL, and checking the thousands of segments some tests import would only compete
+            // for the CPU with the tests (its issues are stored like every checker's, which CheckService tests cover)
+            String disabled = context.getEnvironment().getProperty("workbench.checks.disabled", "");
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("workbench-test-postgres",
                     Map.of("spring.datasource.url", url,
                             "spring.datasource.username", found.user(),
                             "spring.datasource.password", found.password(),
                             // cached contexts stay open until the run ends: keep few idle connections each
-                            "spring.datasource.hikari.minimum-idle", "1")));
+                            "spring.datasource.hikari.minimum-idle", "1",
+                            "workbench.checks.disabled", disabled.isBlank() ? "languagetool" : disabled + ",languagetool")));
             context.addBeanFactoryPostProcessor(factory -> dropWithContext(factory, found, schema));
         }
 
