@@ -32,8 +32,8 @@ class PostgresProfileOnPostgresTest {
 
     @Test
     void everyMigrationIsAppliedWithThePostgresqlVersions() {
-        List<String> applied = jdbc.sql("select script from flyway_schema_history where success order by installed_rank")
-                .query(String.class).list();
+        List<String> applied = jdbc.sql("select script from flyway_schema_history where success"
+                + " order by installed_rank").query(String.class).list();
         assertThat(applied).contains("V2__document_original.sql", "V4__append_only_versions.sql",
                 "V10__review_effort.sql");
         assertThat(jdbc.sql("select data_type from information_schema.columns where table_schema = current_schema()"

@@ -39,9 +39,9 @@ public final class TestPostgres implements ExecutionCondition {
     public static final String USER_ENV = "WORKBENCH_TEST_POSTGRES_USER";
     public static final String PASSWORD_ENV = "WORKBENCH_TEST_POSTGRES_PASSWORD";
     static final String LOCAL_URL = "jdbc:postgresql://localhost:5432/workbench_test";
-    private static final String HOW = "Give the tests a server with " + URL_ENV + "=jdbc:postgresql://host:5432/db (and "
-            + USER_ENV + ", " + PASSWORD_ENV + "), or create role and database workbench/workbench_test on "
-            + "localhost:5432 (see docs/operations.md).";
+    private static final String HOW = "Give the tests a server with " + URL_ENV
+            + "=jdbc:postgresql://host:5432/db (and " + USER_ENV + ", " + PASSWORD_ENV + "), or create role and "
+            + "database workbench/workbench_test on localhost:5432 (see docs/operations.md).";
 
     /** Where the server is, or why there is none ({@code unavailable} is then the message). */
     record Server(String url, String user, String password, String version, String unavailable) {
@@ -141,7 +141,8 @@ public final class TestPostgres implements ExecutionCondition {
                             "spring.datasource.password", found.password(),
                             // cached contexts stay open until the run ends: keep few idle connections each
                             "spring.datasource.hikari.minimum-idle", "1",
-                            "workbench.checks.disabled", disabled.isBlank() ? "languagetool" : disabled + ",languagetool")));
+                            "workbench.checks.disabled",
+                            disabled.isBlank() ? "languagetool" : disabled + ",languagetool")));
             context.addBeanFactoryPostProcessor(factory -> dropWithContext(factory, found, schema));
         }
 

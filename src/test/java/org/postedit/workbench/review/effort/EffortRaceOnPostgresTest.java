@@ -93,8 +93,8 @@ class EffortRaceOnPostgresTest {
     private void awaitWaitingForLock(AtomicInteger pid) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            if (pid.get() != 0 && jdbc.sql("select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'")
-                    .param(pid.get()).query(Integer.class).single() == 1) {
+            if (pid.get() != 0 && jdbc.sql("select count(*) from pg_stat_activity where pid = ?"
+                    + " and wait_event_type = 'Lock'").param(pid.get()).query(Integer.class).single() == 1) {
                 return;
             }
             Thread.sleep(20);
