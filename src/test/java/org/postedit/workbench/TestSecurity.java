@@ -46,10 +46,15 @@ public final class TestSecurity {
         security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
         strategy.setContext(security);
+        // services that read the global holder (ConfirmStatus) must see this user too, even when another context
+        // was created after this one
+        SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContextHolder.setContextHolderStrategy(strategy);
         try {
             return work.get();
         } finally {
             strategy.setContext(previous);
+            SecurityContextHolder.setContextHolderStrategy(global);
         }
     }
 }

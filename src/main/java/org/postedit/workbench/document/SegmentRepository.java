@@ -34,6 +34,7 @@ public class SegmentRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private volatile SqlDialect dialect;
 
     public SegmentRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -169,7 +170,7 @@ public class SegmentRepository {
      * (document, ordinal) index and the database reads exactly the rows it returns, wherever the page is.
      */
     public List<Segment> page(long documentId, SegmentFilter filter, int offset, int limit) {
-        PageQuery query = pageQuery(documentId, filter, offset, limit);
+        PageQuery query = pageQuery(documentId, inDialect(filter), offset, limit);
         return jdbc.sql(query.sql()).params(query.params()).query(SegmentRepository::segment).list();
     }
 
@@ -191,6 +192,7 @@ public class SegmentRepository {
     }
 
     public int count(long documentId, SegmentFilter filter) {
+        filter = inDialect(filter);
         if (unfiltered(filter)) {
             return jdbc.sql("select segment_count from document where id = ?").param(documentId)
                     .query(Integer.class).optional().orElse(0);
@@ -202,6 +204,7 @@ public class SegmentRepository {
 
     /** Position of a segment among the filtered ones (0-based), to scroll the grid to it. */
     public int indexOf(long documentId, SegmentFilter filter, int ordinal) {
+        filter = inDialect(filter);
         if (unfiltered(filter)) {
             return ordinal - 1;
         }
@@ -209,6 +212,18 @@ public class SegmentRepository {
         String where = where(documentId, filter, params) + " and ordinal < ?";
         params.add(ordinal);
         return jdbc.sql("select count(*) from segment" + where).params(params).query(Integer.class).single();
+    }
+
+    /** The filter with its regular expression (Java syntax) as this database's regex engine reads it. */
+    private SegmentFilter inDialect(SegmentFilter filter) {
+        if (!filter.regex() || !filter.hasText()) {
+            return filter;
+        }
+        if (dialect == null) {
+            dialect = SqlDialect.of(template.getDataSource());
+        }
+        return new SegmentFilter(filter.statuses(), dialect.regex(filter.text()), true, filter.withOpenIssues(),
+                filter.issueCategories());
     }
 
     private static boolean unfiltered(SegmentFilter filter) {

@@ -66,12 +66,20 @@ class SegmentPagingTest {
         SegmentFilter regex = new SegmentFilter(java.util.Set.of(), "^B\\w+s ", true);
         assertThat(documents.page(id, regex, 0, 50)).extracting(s -> s.mt().plainText())
                 .containsExactly("Bananas are yellow.");
+        // Java's word boundary on every database (PostgreSQL's regex engine spells it \y)
+        SegmentFilter word = new SegmentFilter(java.util.Set.of(), "\\bred\\b", true);
+        assertThat(documents.page(id, word, 0, 50)).extracting(s -> s.mt().plainText())
+                .containsExactly("Apples are red.", "Cherries are red too.");
+        assertThat(documents.count(id, word)).isEqualTo(2);
+        assertThat(documents.indexOf(id, word, 3)).isEqualTo(1);
+        assertThat(documents.count(id, new SegmentFilter(java.util.Set.of(), "\\bre\\b", true))).isZero();
         assertThat(documents.indexOf(id, red, 3)).isEqualTo(1);
         assertThat(documents.page(id, new SegmentFilter(java.util.Set.of(SegmentStatus.APPROVED), null, false), 0, 50))
                 .isEmpty();
     }
 
-    private int rowsScanned(SegmentRepository.PageQuery query) {
+    /** The most rows one step of the query's plan read, from the database's own account of running it. */
+    int rowsScanned(SegmentRepository.PageQuery query) {
         List<String> plan = new ArrayList<>();
         jdbc.sql("explain analyze " + query.sql()).params(query.params()).query(rs -> {
             plan.add(rs.getString(1));

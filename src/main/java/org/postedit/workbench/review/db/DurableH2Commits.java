@@ -43,7 +43,8 @@ public class DurableH2Commits implements TransactionExecutionListener {
 
     @Override
     public void afterCommit(TransactionExecution transaction, Throwable failure) {
-        if (failure != null) {
+        // a released savepoint (a nested transaction) commits nothing yet: only the outer commit must reach disk
+        if (failure != null || !transaction.isNewTransaction()) {
             return;
         }
         MVStore mv = store();

@@ -11,15 +11,21 @@ import org.postedit.workbench.document.SegmentStatus;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Post-editing effort per segment (table segment_effort): edit distances and time in the editor. */
 @Repository
 public class EffortRepository {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
 
-    public EffortRepository(JdbcClient jdbc) {
+    public EffortRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** Replaces the edit distances of a segment (its target changed); the editing time stays. */
@@ -49,7 +55,9 @@ public class EffortRepository {
 
     private void upsert(String sql, Object... params) {
         try {
-            jdbc.sql(sql).params(params).update();
+            // in a savepoint: on PostgreSQL a failed statement aborts the whole transaction, and the retry below
+            // could not run in it (H2 carries on; with the savepoint both roll back only the failed insert)
+            savepoint.executeWithoutResult(status -> jdbc.sql(sql).params(params).update());
         } catch (DuplicateKeyException raced) {
             // two first writes for one segment at once: the other inserted the row, so this one now updates it
             jdbc.sql(sql).params(params).update();
