@@ -28,9 +28,12 @@ import org.springframework.stereotype.Repository;
 public class SegmentRepository {
 
     static final String COLUMNS = "id, document_id, ordinal, unit_id, segment_key, source_text, source_codes, "
-            + "mt_text, mt_codes, target_text, target_codes, status, locked, note, version, updated_by, updated_at";
+            + "mt_text, mt_codes, target_text, target_codes, status, locked, note, version, updated_by, updated_at, "
+            + "space_after, file_segment_key";
     private static final int BATCH = 1000;
     static final int CHUNK = 500;
+    /** Below every ordinal a segment ever has, retired ones (minus their id) included: the tail parks here. */
+    private static final int PARKED = -2_000_000_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -331,6 +334,78 @@ public class SegmentRepository {
                 .update() == 1;
     }
 
+    /**
+     * Takes the document's row lock until the transaction ends, so splits and merges of one document, which move
+     * ordinals, run one after the other.
+     */
+    public void lockOrdinals(long documentId) {
+        jdbc.sql("select id from document where id = ? for update").param(documentId).query(Long.class).optional();
+    }
+
+    /**
+     * Makes room for a new segment after {@code ordinal}: every later segment moves one down and the document
+     * counts one more. The (document, ordinal) key is checked row by row on H2 and PostgreSQL, so the tail first
+     * moves out of the way (below every retired segment's ordinal, which is minus its id) and then back, shifted.
+     */
+    public void openGapAfter(long documentId, int ordinal) {
+        jdbc.sql("update segment set ordinal = " + PARKED + " - ordinal where document_id = ? and ordinal > ?")
+                .params(documentId, ordinal).update();
+        jdbc.sql("update segment set ordinal = " + PARKED + " - ordinal + 1 where document_id = ? and ordinal <= "
+                        + PARKED).params(documentId).update();
+        jdbc.sql("update document set segment_count = segment_count + 1 where id = ?").param(documentId).update();
+    }
+
+    /**
+     * Writes the first part of a split segment: the texts before the split point and the whitespace that was at
+     * it, if nobody saved since {@code expectedVersion}.
+     */
+    public boolean updateSplitHead(long id, int expectedVersion, Parts head, String spaceAfter, String author,
+                                   Instant now) {
+        return jdbc.sql("""
+                        update segment set source_text = ?, source_codes = ?, mt_text = ?, mt_codes = ?,
+                            target_text = ?, target_codes = ?, space_after = ?, repetition_key = ?,
+                            version = version + 1, updated_by = ?, updated_at = ?
+                        where id = ? and version = ? and locked = false""")
+                .params(head.source() == null ? null : head.source().coded(), InlineCodesJson.write(head.source()),
+                        head.mt().coded(), InlineCodesJson.write(head.mt()), head.target().coded(),
+                        InlineCodesJson.write(head.target()), spaceAfter, RepetitionKey.of(head.source(), head.mt()),
+                        author, Timestamp.from(now), id, expectedVersion)
+                .update() == 1;
+    }
+
+    /**
+     * Inserts the second part of a split segment at {@code ordinal} (free: see {@link #openGapAfter}), at version
+     * 1 (its first version records where it came from).
+     *
+     * @return the new segment's id
+     */
+    public long insertSplitTail(Segment from, int ordinal, String segmentKey, Parts tail, String author,
+                                Instant now) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into segment (document_id, ordinal, unit_id, segment_key, file_segment_key, source_text,
+                            source_codes, mt_text, mt_codes, target_text, target_codes, space_before, space_after,
+                            status, locked, note, version, updated_by, updated_at, repetition_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, false, ?, 1, ?, ?, ?)""")
+                .params(from.documentId(), ordinal, from.unitId(), segmentKey, from.fileSegmentKey(),
+                        tail.source() == null ? null : tail.source().coded(), InlineCodesJson.write(tail.source()),
+                        tail.mt().coded(), InlineCodesJson.write(tail.mt()), tail.target().coded(),
+                        InlineCodesJson.write(tail.target()), from.spaceAfter(), from.status().name(), from.note(),
+                        author, Timestamp.from(now), RepetitionKey.of(tail.source(), tail.mt()))
+                .update(key, "id");
+        return java.util.Objects.requireNonNull(key.getKey(), "generated id").longValue();
+    }
+
+    /** The segment keys in use in a unit of a document (retired segments included: their ids stay taken). */
+    public java.util.Set<String> segmentKeys(long documentId, String unitId) {
+        return new java.util.HashSet<>(jdbc.sql("select segment_key from segment where document_id = ? and unit_id = ?")
+                .params(documentId, unitId).query(String.class).list());
+    }
+
+    /** The texts of one part of a split or merged segment. */
+    public record Parts(TaggedText source, TaggedText mt, TaggedText target) {
+    }
+
     private static Segment segment(ResultSet rs, int row) throws SQLException {
         Timestamp updated = rs.getTimestamp("updated_at");
         return new Segment(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("ordinal"),
@@ -339,6 +414,7 @@ public class SegmentRepository {
                 InlineCodesJson.read(rs.getString("mt_text"), rs.getString("mt_codes")),
                 InlineCodesJson.read(rs.getString("target_text"), rs.getString("target_codes")),
                 SegmentStatus.valueOf(rs.getString("status")), rs.getBoolean("locked"), rs.getString("note"),
-                rs.getInt("version"), rs.getString("updated_by"), updated == null ? null : updated.toInstant());
+                rs.getInt("version"), rs.getString("updated_by"), updated == null ? null : updated.toInstant(),
+                rs.getString("space_after"), rs.getString("file_segment_key"));
     }
 }

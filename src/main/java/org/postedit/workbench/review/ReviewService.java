@@ -217,6 +217,67 @@ public class ReviewService {
         return write(segment, expectedVersion, target, status, user, comment);
     }
 
+    /**
+     * Splits a segment in two at {@code offset} of its target (characters, each inline code counting one): the
+     * segment keeps the first part as a new version, and a new segment right after it starts with the second part
+     * (its version 1 says where it came from). Source and MT split too (see {@link SegmentSplit}); the status
+     * stays. Approved and locked segments are refused, as is a split that would tear a pair of tags apart.
+     */
+    @Transactional
+    public Split split(long segmentId, int expectedVersion, int offset, String user) {
+        Segment segment = load(segmentId);
+        segments.lockOrdinals(segment.documentId());
+        segment = load(segmentId);
+        if (segment.version() != expectedVersion) {
+            throw new StaleSegmentException(segment);
+        }
+        requireOpen(segment, "split");
+        SegmentSplit.Result parts = SegmentSplit.at(segment, offset);
+        Instant now = clock.instant();
+        if (!segments.updateSplitHead(segment.id(), expectedVersion, parts.head(), parts.spaceAfter(), user, now)) {
+            throw new StaleSegmentException(load(segment.id()));
+        }
+        int next = segment.ordinal() + 1;
+        versions.append(segment.id(), expectedVersion + 1, parts.head().target(), segment.status(), user, now,
+                "split: second part is #" + next);
+        segments.openGapAfter(segment.documentId(), segment.ordinal());
+        long tailId = segments.insertSplitTail(segment, next, tailKey(segment), parts.tail(), user, now);
+        versions.append(tailId, 1, parts.tail().target(), segment.status(), user, now,
+                "split from #" + segment.ordinal() + " (its second part)");
+        effort.recordDistances(segment.id(), parts.head().mt(), parts.head().target());
+        effort.recordDistances(tailId, parts.tail().mt(), parts.tail().target());
+        events.publishEvent(new SegmentsChanged(segment.documentId(), List.of(segment.id(), tailId), user, true));
+        log.info("Segment {} of document {} split by {}: second part is segment {}", segment.id(),
+                segment.documentId(), user, tailId);
+        return new Split(load(segment.id()), load(tailId));
+    }
+
+    /** The two segments a split leaves. */
+    public record Split(Segment first, Segment second) {
+    }
+
+    /** A key unique in the unit (XLIFF exports name segments by unit and key): the split key plus "-2", "-3"... */
+    private String tailKey(Segment segment) {
+        java.util.Set<String> taken = segments.segmentKeys(segment.documentId(), segment.unitId());
+        for (int n = 2; ; n++) {
+            String key = segment.segmentKey() + "-" + n;
+            if (!taken.contains(key)) {
+                return key;
+            }
+        }
+    }
+
+    private static void requireOpen(Segment segment, String action) {
+        if (segment.locked()) {
+            throw new SegmentEditRejectedException("Segment " + segment.ordinal()
+                    + " is locked in the file (not to be translated), so it cannot be " + action + ".");
+        }
+        if (segment.status() == SegmentStatus.APPROVED) {
+            throw new SegmentEditRejectedException("Segment " + segment.ordinal() + " is approved, so it cannot be "
+                    + action + "; an approver has to reject it first.");
+        }
+    }
+
     /** The status a confirmation by the signed-in user gives in this document. */
     public SegmentStatus confirmStatus(long documentId) {
         return ConfirmStatus.forCurrentUser(oneStepReview(documentId));
