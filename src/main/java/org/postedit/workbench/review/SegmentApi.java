@@ -84,6 +84,23 @@ public class SegmentApi {
         return SegmentJson.of(review.revert(id, revert.version(), revert.toVersion(), user.getName()));
     }
 
+    public record SplitRequest(Integer offset, Integer version) {
+    }
+
+    /**
+     * Splits the segment at {@code offset} of its target (characters, each inline code counting one); returns
+     * both parts, the first with its new version, the second with its id and ordinal.
+     */
+    @PostMapping("/{id}/split")
+    public Map<String, Object> split(@PathVariable long id, @RequestBody SplitRequest split, Principal user) {
+        if (split == null || split.offset() == null || split.version() == null) {
+            throw new SegmentEditRejectedException("Send \"offset\" (where the target splits, each tag counting one "
+                    + "character) and \"version\" (the version you split).");
+        }
+        ReviewService.Split parts = review.split(id, split.version(), split.offset(), user.getName());
+        return Map.of("first", SegmentJson.of(parts.first()), "second", SegmentJson.of(parts.second()));
+    }
+
     @GetMapping("/{id}/versions")
     public List<Map<String, Object>> versions(@PathVariable long id) {
         return review.history(id).stream().map(v -> {
