@@ -27,6 +27,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SegmentRepository {
 
+    /** A segment in its document's list: retired (merged) segments have an ordinal below 1. */
+    static final String LISTED = "ordinal > 0";
     static final String COLUMNS = "id, document_id, ordinal, unit_id, segment_key, source_text, source_codes, "
             + "mt_text, mt_codes, target_text, target_codes, status, locked, note, version, updated_by, updated_at, "
             + "space_after, file_segment_key";
@@ -91,19 +93,21 @@ public class SegmentRepository {
                 .query(SegmentRepository::segment).optional();
     }
 
-    /** The segments with these ids that exist, in document order. */
+    /** The segments with these ids that are in their document (not merged away), in document order. */
     public List<Segment> findAll(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        return jdbc.sql("select " + COLUMNS + " from segment where id in (" + marks + ") order by document_id, ordinal")
+        return jdbc.sql("select " + COLUMNS + " from segment where id in (" + marks + ") and " + LISTED
+                + " order by document_id, ordinal")
                 .params(List.copyOf(ids)).query(SegmentRepository::segment).list();
     }
 
     /** All segments of a document in order (API, export); not for the grid. */
     public List<Segment> findByDocument(long documentId) {
-        return jdbc.sql("select " + COLUMNS + " from segment where document_id = ? order by ordinal")
+        return jdbc.sql("select " + COLUMNS + " from segment where document_id = ? and " + LISTED
+                        + " order by ordinal")
                 .param(documentId).query(SegmentRepository::segment).list();
     }
 
@@ -153,7 +157,8 @@ public class SegmentRepository {
         long[] previous = {0};
         String[] previousUnit = {null};
         boolean[] previousTight = {false};
-        jdbc.sql("select id, unit_id, space_after from segment where document_id = ? order by ordinal")
+        jdbc.sql("select id, unit_id, space_after from segment where document_id = ? and " + LISTED
+                        + " order by ordinal")
                 .param(documentId).query(rs -> {
                     String unit = rs.getString("unit_id");
                     if (previousTight[0] && unit.equals(previousUnit[0])) {
@@ -232,7 +237,7 @@ public class SegmentRepository {
     }
 
     private static String where(long documentId, SegmentFilter filter, List<Object> params) {
-        StringBuilder where = new StringBuilder(" where document_id = ?");
+        StringBuilder where = new StringBuilder(" where document_id = ? and " + LISTED);
         params.add(documentId);
         if (!filter.statuses().isEmpty()) {
             where.append(" and status in (");
@@ -290,7 +295,8 @@ public class SegmentRepository {
         }
         String in = String.join(", ", Collections.nCopies(segmentIds.size(), "?"));
         jdbc.sql("select s.id, count(*) from segment s join segment r on r.document_id = s.document_id"
-                        + " and r.repetition_key = s.repetition_key where s.id in (" + in + ") and s.repetition_key <> '' group by s.id")
+                        + " and r.repetition_key = s.repetition_key and r.ordinal > 0"
+                        + " where s.id in (" + in + ") and s.repetition_key <> '' group by s.id")
                 .params(List.copyOf(segmentIds))
                 .query(rs -> {
                     counts.put(rs.getLong(1), rs.getInt(2));
@@ -301,7 +307,7 @@ public class SegmentRepository {
     /** The other segments of the document with the same repetition key, in order. */
     public List<Segment> repetitionsOf(long segmentId) {
         return jdbc.sql("select " + COLUMNS.replaceAll("(^|, )", "$1r.") + " from segment s join segment r"
-                        + " on r.document_id = s.document_id and r.repetition_key = s.repetition_key"
+                        + " on r.document_id = s.document_id and r.repetition_key = s.repetition_key and r.ordinal > 0"
                         + " where s.id = ? and r.id <> s.id and s.repetition_key <> '' order by r.ordinal")
                 .param(segmentId).query(SegmentRepository::segment).list();
     }
@@ -328,7 +334,7 @@ public class SegmentRepository {
         return jdbc.sql("""
                         update segment set target_text = ?, target_codes = ?, status = ?, version = version + 1,
                             updated_by = ?, updated_at = ?
-                        where id = ? and version = ? and locked = false""")
+                        where id = ? and version = ? and locked = false and ordinal > 0""")
                 .params(target.coded(), InlineCodesJson.write(target), status.name(), author, Timestamp.from(now),
                         id, expectedVersion)
                 .update() == 1;
@@ -394,6 +400,57 @@ public class SegmentRepository {
                         author, Timestamp.from(now), RepetitionKey.of(tail.source(), tail.mt()))
                 .update(key, "id");
         return java.util.Objects.requireNonNull(key.getKey(), "generated id").longValue();
+    }
+
+    /** The segment at an ordinal of its document, if any (retired segments have none). */
+    public Optional<Segment> atOrdinal(long documentId, int ordinal) {
+        return jdbc.sql("select " + COLUMNS + " from segment where document_id = ? and ordinal = ?")
+                .params(documentId, ordinal).query(SegmentRepository::segment).optional();
+    }
+
+    /**
+     * Writes the survivor of a merge: the joined texts, its new status, and the space after the absorbed segment,
+     * if nobody saved since {@code expectedVersion}.
+     */
+    public boolean updateMerged(long id, int expectedVersion, Parts merged, String spaceAfter, SegmentStatus status,
+                                String author, Instant now) {
+        return jdbc.sql("""
+                        update segment set source_text = ?, source_codes = ?, mt_text = ?, mt_codes = ?,
+                            target_text = ?, target_codes = ?, space_after = ?, repetition_key = ?, status = ?,
+                            version = version + 1, updated_by = ?, updated_at = ?
+                        where id = ? and version = ? and locked = false and ordinal > 0""")
+                .params(merged.source() == null ? null : merged.source().coded(),
+                        InlineCodesJson.write(merged.source()), merged.mt().coded(), InlineCodesJson.write(merged.mt()),
+                        merged.target().coded(), InlineCodesJson.write(merged.target()), spaceAfter,
+                        RepetitionKey.of(merged.source(), merged.mt()), status.name(), author, Timestamp.from(now), id,
+                        expectedVersion)
+                .update() == 1;
+    }
+
+    /**
+     * Retires a segment merged into another: it keeps its row and its history (versions are append-only) but
+     * leaves the document's list: its ordinal becomes minus its id, and the segments after it move up one.
+     */
+    public boolean retire(Segment absorbed, long survivorId, int expectedVersion, String author, Instant now) {
+        boolean retired = jdbc.sql("""
+                        update segment set merged_into = ?, ordinal = -id, version = version + 1, updated_by = ?,
+                            updated_at = ?
+                        where id = ? and version = ? and locked = false and ordinal > 0""")
+                .params(survivorId, author, Timestamp.from(now), absorbed.id(), expectedVersion).update() == 1;
+        if (retired) {
+            jdbc.sql("update segment set ordinal = " + PARKED + " - ordinal where document_id = ? and ordinal > ?")
+                    .params(absorbed.documentId(), absorbed.ordinal()).update();
+            jdbc.sql("update segment set ordinal = " + PARKED + " - ordinal - 1 where document_id = ? and ordinal <= "
+                    + PARKED).params(absorbed.documentId()).update();
+            jdbc.sql("update document set segment_count = segment_count - 1 where id = ?")
+                    .param(absorbed.documentId()).update();
+        }
+        return retired;
+    }
+
+    /** The segment a retired segment was merged into; empty for a segment in its document's list. */
+    public Optional<Long> mergedInto(long segmentId) {
+        return jdbc.sql("select merged_into from segment where id = ?").param(segmentId).query(Long.class).optional();
     }
 
     /** The segment keys in use in a unit of a document (retired segments included: their ids stay taken). */

@@ -183,6 +183,7 @@ public class OriginalFormatExporter {
             if (translation == null) {
                 translation = unit.createTarget(target, false, IResource.COPY_SEGMENTATION);
             }
+            joinMergedAway(unit, translation, segments);
             for (List<Segment> parts : byFileSegment(segments)) {
                 Segment segment = parts.getFirst();
                 net.sf.okapi.common.resource.Segment sourceSegment = unit.getSource().getSegments()
@@ -367,6 +368,31 @@ public class OriginalFormatExporter {
             units.computeIfAbsent(segment.unitId(), id -> new ArrayList<>()).add(segment);
         }
         return units;
+    }
+
+    /**
+     * The file's segments of a unit that a merge absorbed (no stored segment holds them any more) join the segment
+     * before them, in source and target, so the survivor's text stands for both and the file stays aligned.
+     */
+    private static void joinMergedAway(ITextUnit unit, TextContainer translation, List<Segment> stored) {
+        Set<String> held = new java.util.HashSet<>();
+        for (Segment segment : stored) {
+            held.add(segment.fileSegmentKey());
+        }
+        for (int i = 1; i < translation.getSegments().count(); ) {
+            String key = translation.getSegments().get(i).getId();
+            String before = translation.getSegments().get(i - 1).getId();
+            if (held.contains(key) || !held.contains(before)) {
+                i++;
+                continue;
+            }
+            translation.getSegments().joinWithNext(i - 1);  // the next one moves to i: look at it again
+            int inSource = unit.getSource().getSegments().getIndex(before);
+            if (inSource >= 0 && inSource + 1 < unit.getSource().getSegments().count()
+                    && key.equals(unit.getSource().getSegments().get(inSource + 1).getId())) {
+                unit.getSource().getSegments().joinWithNext(inSource);
+            }
+        }
     }
 
     /** A unit's segments grouped by the file's segment they hold: the parts of a split segment together. */

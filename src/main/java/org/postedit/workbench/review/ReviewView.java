@@ -196,7 +196,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         split.addThemeVariants(ButtonVariant.LUMO_SMALL);
         split.addClassName("split-segment");
         split.setTooltipText(ReviewShortcut.SPLIT.description() + " (" + ReviewShortcut.SPLIT.label() + ")");
-        HorizontalLayout segmentActions = new HorizontalLayout(addTerm, split);
+        Button merge = new Button("Merge", e -> mergeWithNext());
+        merge.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        merge.addClassName("merge-segment");
+        merge.setTooltipText(ReviewShortcut.MERGE.description() + " (" + ReviewShortcut.MERGE.label() + ")");
+        HorizontalLayout segmentActions = new HorizontalLayout(addTerm, split, merge);
         segmentActions.setSpacing(false);
         segmentActions.getStyle().set("gap", "var(--lumo-space-xs)");
         VerticalLayout side = new VerticalLayout(checks.panel(), terms, segmentActions, commentsPanel);
@@ -353,6 +357,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
                 openHelp();
             } else if (shortcut == ReviewShortcut.SPLIT) {
                 splitAt(e.getCaret());
+            } else if (shortcut == ReviewShortcut.MERGE) {
+                mergeWithNext();
             }
         });
         editor.addDraftFoundListener(e -> {
@@ -584,6 +590,28 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
                     + split.second().ordinal() + ".");
         } catch (StaleSegmentException | SegmentEditRejectedException e) {
             error("Not split: " + e.getMessage());
+        }
+    }
+
+    /** Alt+Shift+J or the Merge button: merges the open segment with the next one (an unsaved edit is saved first). */
+    void mergeWithNext() {
+        if (editing == null) {
+            Notification.show("Open the segment to merge with the next one.");
+            return;
+        }
+        if (editor.isModified() && !saveInPlace()) {
+            return;
+        }
+        Segment item = editing;
+        try {
+            // the next segment as it is now (the grid may show an older copy): its version names what is merged
+            Segment next = documents.page(document.id(), SegmentFilter.ALL, item.ordinal(), 1).stream().findFirst()
+                    .orElse(null);
+            Segment merged = review.merge(item.id(), item.version(), next == null ? -1 : next.version(), user());
+            reopenAfterRestructure(merged);
+            Notification.show("Segment " + merged.ordinal() + " merged with the next one.");
+        } catch (StaleSegmentException | SegmentEditRejectedException e) {
+            error("Not merged: " + e.getMessage());
         }
     }
 

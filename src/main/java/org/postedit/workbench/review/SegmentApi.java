@@ -101,6 +101,22 @@ public class SegmentApi {
         return Map.of("first", SegmentJson.of(parts.first()), "second", SegmentJson.of(parts.second()));
     }
 
+    public record MergeRequest(Integer version, Integer nextVersion) {
+    }
+
+    /**
+     * Merges the segment with the next one of its unit; both versions must be the current ones. Returns the merged
+     * segment; the next one leaves the document's list (its history stays readable).
+     */
+    @PostMapping("/{id}/merge")
+    public Map<String, Object> merge(@PathVariable long id, @RequestBody MergeRequest merge, Principal user) {
+        if (merge == null || merge.version() == null || merge.nextVersion() == null) {
+            throw new SegmentEditRejectedException("Send \"version\" (of this segment) and \"nextVersion\" (of the "
+                    + "next one): a merge changes both.");
+        }
+        return SegmentJson.of(review.merge(id, merge.version(), merge.nextVersion(), user.getName()));
+    }
+
     @GetMapping("/{id}/versions")
     public List<Map<String, Object>> versions(@PathVariable long id) {
         return review.history(id).stream().map(v -> {

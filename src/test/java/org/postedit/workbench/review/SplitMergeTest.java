@@ -241,6 +241,131 @@ class SplitMergeTest {
         assertThat(split.second().status()).isEqualTo(SegmentStatus.REJECTED);
     }
 
+    @Test
+    void aMergeJoinsTheNextSegmentAndRetiresItWithItsHistory() throws Exception {
+        long id = importText("merge.txt", "First sentence here. Second one, edited. Third stays.\n\nOther paragraph.");
+        List<Segment> before = documents.segments(id);
+        assertThat(before).hasSize(4);
+        Segment second = review.save(before.get(1).id(), before.get(1).version(),
+                TaggedText.plain("Second one, now edited."), "bob");
+
+        Segment merged = review.merge(before.get(0).id(), before.get(0).version(), second.version(), "ann");
+
+        assertThat(merged.target().coded()).isEqualTo("First sentence here. Second one, now edited.");
+        assertThat(merged.mt().coded()).isEqualTo("First sentence here. Second one, edited.");
+        assertThat(merged.status()).isEqualTo(SegmentStatus.EDITED);  // new + edited: nobody confirmed the whole
+        assertThat(merged.spaceAfter()).isEqualTo(second.spaceAfter());
+        assertThat(merged.version()).isEqualTo(before.get(0).version() + 1);
+
+        List<Segment> after = documents.segments(id);
+        assertThat(after).extracting(s -> s.target().plainText()).containsExactly(
+                "First sentence here. Second one, now edited.", "Third stays.", "Other paragraph.");
+        assertThat(after).extracting(Segment::ordinal).containsExactly(1, 2, 3);
+        assertThat(documents.count(id, SegmentFilter.ALL)).isEqualTo(3);
+        assertThat(documents.page(id, SegmentFilter.ALL, 0, 10)).isEqualTo(after);
+        assertThat(documents.page(id, new SegmentFilter(java.util.Set.of(SegmentStatus.EDITED), "", false), 0, 10))
+                .extracting(Segment::id).containsExactly(merged.id());
+        assertThat(documents.page(id, new SegmentFilter(java.util.Set.of(), "now edited", false), 0, 10))
+                .extracting(Segment::id).containsExactly(merged.id());
+
+        assertThat(review.history(merged.id())).singleElement().satisfies(v -> {
+            assertThat(v.comment()).isEqualTo("merged with #2");
+            assertThat(v.author()).isEqualTo("ann");
+        });
+        // the absorbed segment keeps its history, closed by where its text went
+        assertThat(review.history(second.id())).extracting(SegmentVersion::comment)
+                .containsExactly(null, "merged into #1");
+        assertThat(review.mergedInto(second.id())).map(Segment::id).contains(merged.id());
+        Segment retired = review.segment(second.id());
+        assertThatThrownBy(() -> review.save(retired.id(), retired.version(), TaggedText.plain("x"), "bob"))
+                .isInstanceOf(SegmentEditRejectedException.class).hasMessageContaining("merged into segment 1");
+        assertThatThrownBy(() -> review.merge(retired.id(), retired.version(), 0, "bob"))
+                .isInstanceOf(SegmentEditRejectedException.class);
+    }
+
+    @Test
+    void mergesAndSplitsInALongDocumentKeepOrdinalsGapless() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            text.append("Sentence ").append(i).append(" a. Sentence ").append(i).append(" b.\n\n");
+        }
+        long id = importText("long-merge.txt", text.toString());
+        assertThat(documents.count(id, SegmentFilter.ALL)).isEqualTo(120);
+        for (int ordinal : new int[] {101, 51, 1}) {
+            Segment s = documents.page(id, SegmentFilter.ALL, ordinal - 1, 2).getFirst();
+            Segment next = documents.page(id, SegmentFilter.ALL, ordinal, 1).getFirst();
+            review.merge(s.id(), s.version(), next.version(), "ann");
+        }
+        Segment s10 = documents.page(id, SegmentFilter.ALL, 9, 1).getFirst();
+        review.split(s10.id(), s10.version(), "Sentence".length(), "ann");
+
+        List<Segment> all = documents.segments(id);
+        assertThat(all).hasSize(118);
+        assertThat(all).extracting(Segment::ordinal).containsExactlyElementsOf(IntStream.rangeClosed(1, 118).boxed()
+                .toList());
+        assertThat(documents.count(id, SegmentFilter.ALL)).isEqualTo(118);
+        assertThat(all.getFirst().target().plainText()).isEqualTo("Sentence 1 a. Sentence 1 b.");
+        // S1 merged (one less before it), S5 split (one more): sentence 26 is at ordinal 51
+        assertThat(all.get(50).target().plainText()).isEqualTo("Sentence 26 a. Sentence 26 b.");
+        assertThat(documents.page(id, SegmentFilter.ALL, 115, 10)).extracting(Segment::ordinal)
+                .containsExactly(116, 117, 118);
+        assertThat(documents.progress(id).counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(118);
+        assertThat(documents.progress(id).document().segmentCount()).isEqualTo(118);
+    }
+
+    @Test
+    void mergesAreRefusedAcrossUnitsAtTheEndOnApprovedAndStale() throws Exception {
+        long id = importText("refuse-merge.txt", "One here. Two here.\n\nThree here. Four here.");
+        List<Segment> s = documents.segments(id);
+        assertThatThrownBy(() -> review.merge(s.get(1).id(), s.get(1).version(), s.get(2).version(), "ann"))
+                .isInstanceOf(SegmentEditRejectedException.class).hasMessageContaining("different paragraphs");
+        assertThatThrownBy(() -> review.merge(s.get(3).id(), s.get(3).version(), 0, "ann"))
+                .isInstanceOf(SegmentEditRejectedException.class).hasMessageContaining("last one");
+        assertThatThrownBy(() -> review.merge(s.get(0).id(), s.get(0).version(), s.get(1).version() + 3, "ann"))
+                .isInstanceOf(StaleSegmentException.class)
+                .satisfies(e -> assertThat(((StaleSegmentException) e).current().id()).isEqualTo(s.get(1).id()));
+        Segment approved = review.approve(s.get(3).id(), s.get(3).version(), "admin");
+        assertThatThrownBy(() -> review.merge(s.get(2).id(), s.get(2).version(), approved.version(), "ann"))
+                .isInstanceOf(SegmentEditRejectedException.class).hasMessageContaining("approved");
+        assertThat(documents.segments(id)).hasSize(4);
+        assertThat(review.history(s.get(0).id())).isEmpty();
+    }
+
+    @Test
+    void aBilingualMergeStaysInItsUnitAndJoinsTheSourceWithoutASpaceInChinese() throws Exception {
+        long id = importFile("merge.xlf", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                 <file original="a.txt" source-language="zh-CN" target-language="en-US" datatype="plaintext"><body>
+                  <trans-unit id="u1"><source>一。二。</source><seg-source><mrk mtype="seg" mid="1">一。</mrk><mrk mtype="seg" mid="2">二。</mrk></seg-source><target><mrk mtype="seg" mid="1">One.</mrk><mrk mtype="seg" mid="2">Two.</mrk></target></trans-unit>
+                  <trans-unit id="u2"><source>三。</source><target>Three.</target></trans-unit>
+                 </body></file>
+                </xliff>""");
+        List<Segment> s = documents.segments(id);
+        assertThatThrownBy(() -> review.merge(s.get(1).id(), s.get(1).version(), s.get(2).version(), "ann"))
+                .isInstanceOf(SegmentEditRejectedException.class).hasMessageContaining("units");
+        Segment merged = review.merge(s.get(0).id(), s.get(0).version(), s.get(1).version(), "ann");
+        assertThat(merged.source().coded()).isEqualTo("一。二。");
+        assertThat(merged.target().plainText()).startsWith("One.").endsWith("Two.");
+        assertThat(documents.segments(id)).extracting(Segment::unitId).containsExactly("u1", "u2");
+    }
+
+    @Test
+    void tagsOfBothPartsSurviveAMergeAndTheMergedSegmentSaves() throws Exception {
+        long id = importFile("merge.html", "<html lang=\"en\"><body><p>The <b>summit</b> opened. The <i>talks</i>"
+                + " began.</p></body></html>");
+        List<Segment> s = documents.segments(id);
+        assertThat(s).hasSize(2);
+        Segment merged = review.merge(s.get(0).id(), s.get(0).version(), s.get(1).version(), "ann");
+        assertThat(merged.target().displayText()).isEqualTo(s.get(0).target().displayText() + " "
+                + s.get(1).target().displayText());
+        assertThat(merged.target().codes()).hasSize(4);
+        assertThat(merged.mt()).isEqualTo(merged.target());
+        Segment saved = review.save(merged.id(), merged.version(), new TaggedText(merged.target().coded()
+                .replace("began", "started"), merged.target().codes()), "ann");
+        assertThat(saved.target().plainText()).isEqualTo("The summit opened. The talks started.");
+    }
+
     private long importText(String name, String text) throws Exception {
         return importFile(name, text);
     }
