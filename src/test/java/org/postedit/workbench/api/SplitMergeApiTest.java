@@ -71,6 +71,45 @@ class SplitMergeApiTest {
         assertThat(api.get("/api/documents/" + id).json().get("segmentCount").asInt()).isEqualTo(3);
     }
 
+    @Test
+    void mergesWithTheNextSegmentAndRefusesTheLastAndAStaleNextVersion() throws Exception {
+        long id = upload("merge.txt", "First sentence here. Second sentence here.\n\nOther paragraph.");
+        JsonNode segments = api.get("/api/documents/" + id + "/segments").json();
+        assertThat(segments.size()).isEqualTo(3);
+        long first = segments.get(0).get("id").asLong();
+        long second = segments.get(1).get("id").asLong();
+        long last = segments.get(2).get("id").asLong();
+
+        ApiTestClient.Response lastOne = api.postJson("/api/segments/" + last + "/merge",
+                Map.of("version", 0, "nextVersion", 0));
+        assertThat(lastOne.status()).isEqualTo(400);
+        assertThat(lastOne.json().get("detail").asString()).contains("last one");
+        ApiTestClient.Response across = api.postJson("/api/segments/" + second + "/merge",
+                Map.of("version", 0, "nextVersion", 0));
+        assertThat(across.status()).isEqualTo(400);
+        assertThat(across.json().get("detail").asString()).contains("different paragraphs");
+        ApiTestClient.Response stale = api.postJson("/api/segments/" + first + "/merge",
+                Map.of("version", 0, "nextVersion", 4));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("current").get("id").asLong()).isEqualTo(second);
+
+        ApiTestClient.Response merged = api.postJson("/api/segments/" + first + "/merge",
+                Map.of("version", 0, "nextVersion", 0));
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+        assertThat(merged.json().get("target").asString()).isEqualTo("First sentence here. Second sentence here.");
+        assertThat(merged.json().get("version").asInt()).isEqualTo(1);
+        JsonNode after = api.get("/api/documents/" + id + "/segments").json();
+        assertThat(after.size()).isEqualTo(2);
+        assertThat(after.get(1).get("ordinal").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/documents/" + id).json().get("segmentCount").asInt()).isEqualTo(2);
+        JsonNode absorbed = api.get("/api/segments/" + second + "/versions").json();
+        assertThat(absorbed.get(absorbed.size() - 1).get("comment").asString()).isEqualTo("merged into #1");
+        ApiTestClient.Response editRetired = api.putJson("/api/segments/" + second,
+                Map.of("target", "x", "version", 1));
+        assertThat(editRetired.status()).isEqualTo(400);
+        assertThat(editRetired.json().get("detail").asString()).contains("merged into segment 1");
+    }
+
     private long upload(String name, String content) throws Exception {
         ApiTestClient.Response created = api.upload("/api/documents", name, content.getBytes(StandardCharsets.UTF_8),
                 "targetLanguage", "en-US");

@@ -127,6 +127,53 @@ class SplitMergeExportTest {
         assertThat(documents.segments(id).getFirst().target().plainText()).isEqualTo("The meeting began.");
     }
 
+    @Test
+    void aMergedPlainTextAndHtmlRebuildWithTheMergedText() throws Exception {
+        String text = "First sentence here. Second sentence.  Third one.\n\nAnother paragraph.\n";
+        long id = importBytes("merge.txt", text.getBytes(StandardCharsets.UTF_8));
+        List<Segment> s = documents.segments(id);
+        Segment merged = review.merge(s.get(1).id(), s.get(1).version(), s.get(2).version(), "ann");
+        assertThat(merged.target().coded()).isEqualTo("Second sentence.  Third one.");
+        assertThat(new String(export(id, ExportFormat.ORIGINAL), StandardCharsets.UTF_8)).isEqualTo(text);
+        review.save(merged.id(), merged.version(), TaggedText.plain("Second and third sentence."), "ann");
+        assertThat(new String(export(id, ExportFormat.ORIGINAL), StandardCharsets.UTF_8))
+                .isEqualTo("First sentence here. Second and third sentence.\n\nAnother paragraph.\n");
+
+        String html = "<html lang=\"en\"><body><p>The <b>summit</b> opened. The <i>talks</i> began.</p></body></html>";
+        long page = importBytes("merge.html", html.getBytes(StandardCharsets.UTF_8));
+        List<Segment> h = documents.segments(page);
+        Segment joined = review.merge(h.get(0).id(), h.get(0).version(), h.get(1).version(), "ann");
+        review.save(joined.id(), joined.version(), new TaggedText(joined.target().coded().replace(". The",
+                ", and the"), joined.target().codes()), "ann");
+        assertThat(new String(export(page, ExportFormat.ORIGINAL), StandardCharsets.UTF_8))
+                .contains("<p>The <b>summit</b> opened, and the <i>talks</i> began.</p>");
+    }
+
+    @Test
+    void aMergedXliffExportsValidAndRebuildsOneSegmentForBoth() throws Exception {
+        long id = importBytes("merge.xlf", XLIFF.getBytes(StandardCharsets.UTF_8));
+        List<Segment> s = documents.segments(id);
+        assertThat(s).extracting(Segment::unitId).containsExactly("u1", "u2", "u2");
+        Segment merged = review.merge(s.get(1).id(), s.get(1).version(), s.get(2).version(), "ann");
+        review.save(merged.id(), merged.version(), TaggedText.plain("One and two."), "ann");
+
+        byte[] xliff12 = export(id, ExportFormat.XLIFF12);
+        ExportValidation.xliff12(xliff12);
+        ExportValidation.xliff12Strict(xliff12);
+        assertThat(new String(xliff12, StandardCharsets.UTF_8)).contains("One and two.</target>");
+        assertThat(attributes(new String(xliff12, StandardCharsets.UTF_8), "trans-unit", "id")).containsExactly("u1",
+                "u2");
+        ExportValidation.xliff2(export(id, ExportFormat.XLIFF2));
+        ExportValidation.tmx(export(id, ExportFormat.TMX));
+
+        byte[] original = export(id, ExportFormat.ORIGINAL);
+        ExportValidation.validateSh(original, ".xlf");
+        ImportedDocument reread = reread(original, "merge.xlf");
+        assertThat(reread.segments()).extracting(r -> r.mt().plainText())
+                .containsExactly("The meeting opened. Delegates spoke.", "One and two.");
+        assertThat(reread.segments().get(1).source().plainText()).isEqualTo("一。二。");
+    }
+
     private XliffUpdateSummary update(long id, String content) {
         try {
             Path file = Files.createTempFile(dir, "upload-", ".part");

@@ -71,6 +71,27 @@ class SplitMergeViewTest extends org.postedit.workbench.SignedInBrowserlessTest 
         assertThat(documents.segments(id)).hasSize(1);
     }
 
+    @Test
+    void theMergeShortcutJoinsTheNextSegmentAndKeepsTheEditorOnTheResult() throws Exception {
+        long id = importText("merge.txt", "First sentence here. Second sentence here. Third sentence here.");
+        navigate("review/" + id, ReviewView.class);
+        SegmentEditor editor = openEditor(0);
+        ComponentUtil.fireEvent(editor, new SegmentEditor.ShortcutEvent(editor, true, null,
+                ReviewShortcut.MERGE.action(), 3.0));
+        List<Segment> segments = documents.segments(id);
+        assertThat(segments).extracting(s -> s.target().plainText()).containsExactly(
+                "First sentence here. Second sentence here.", "Third sentence here.");
+        assertThat(test(grid()).size()).isEqualTo(2);
+        assertThat(grid().getEditor().getItem()).isEqualTo(segments.getFirst());
+
+        // the last segment has nothing to merge with: explained, nothing changes
+        test(grid()).doubleClickRow(1);
+        ComponentUtil.fireEvent(editor, new SegmentEditor.ShortcutEvent(editor, true, null,
+                ReviewShortcut.MERGE.action(), 0.0));
+        assertThat(notifications()).anyMatch(text -> text.contains("Not merged") && text.contains("last one"));
+        assertThat(documents.segments(id)).hasSize(2);
+    }
+
     private List<String> notifications() {
         return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
