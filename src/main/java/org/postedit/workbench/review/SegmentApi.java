@@ -35,9 +35,12 @@ public class SegmentApi {
     public record StatusChange(Integer version, String comment) {
     }
 
+    /** The segment; one a merge absorbed also names the segment that holds its text now ({@code mergedInto}). */
     @GetMapping("/{id}")
     public Map<String, Object> get(@PathVariable long id) {
-        return SegmentJson.of(review.segment(id));
+        Map<String, Object> json = new java.util.LinkedHashMap<>(SegmentJson.of(review.segment(id)));
+        review.mergedInto(id).ifPresent(survivor -> json.put("mergedInto", survivor.id()));
+        return json;
     }
 
     @PutMapping("/{id}")

@@ -104,6 +104,8 @@ class SplitMergeApiTest {
         assertThat(api.get("/api/documents/" + id).json().get("segmentCount").asInt()).isEqualTo(2);
         JsonNode absorbed = api.get("/api/segments/" + second + "/versions").json();
         assertThat(absorbed.get(absorbed.size() - 1).get("comment").asString()).isEqualTo("merged into #1");
+        assertThat(api.get("/api/segments/" + second).json().get("mergedInto").asLong()).isEqualTo(first);
+        assertThat(api.get("/api/segments/" + first).json().has("mergedInto")).isFalse();
         ApiTestClient.Response editRetired = api.putJson("/api/segments/" + second,
                 Map.of("target", "x", "version", 1));
         assertThat(editRetired.status()).isEqualTo(400);
