@@ -22,7 +22,7 @@
  * Events (bubbling, composed CustomEvents; detail.value is the runs JSON): segment-input (400 ms after typing
  * stops, or at once after a suggestion or insertText), segment-save, segment-cancel, segment-copy-mt,
  * segment-navigate (detail.direction: -1 previous, +1 next), segment-add-term (detail.selection),
- * segment-shortcut (detail.action), segment-draft-found (detail.savedAt: a draft of this segment is stored).
+ * segment-shortcut (detail.action, detail.caret: see caretOffset()), segment-draft-found (detail.savedAt: a draft of this segment is stored).
  *
  * Drafts: with a `draftKey` (segment id and version), every edit is also kept in localStorage as runs JSON (never
  * HTML) until the server says it was saved or discarded (markClean), so typing survives a closed tab or an expired
@@ -530,6 +530,15 @@ export class SegmentEditor extends LitElement {
       return '';
     }
     return plainTextOf(this._runsOfRange(range)).replace(/\s+/g, ' ').trim();
+  }
+
+  /**
+   * Where the caret is, counting each character and each tag as one (the split offset of the server's API); the
+   * end of the selection when there is one, -1 when the caret is not in the text.
+   */
+  caretOffset() {
+    const range = this._editor ? this._selectionRange() : null;
+    return range ? this._flatOf(range.endContainer, range.endOffset) : -1;
   }
 
   /** True while the text differs from the value the server last set (or marked clean). */
@@ -1385,7 +1394,8 @@ export class SegmentEditor extends LitElement {
         }
         return true;
       default:
-        this._fireShortcut('segment-shortcut', { action });
+        // the caret travels along: a split happens where it is
+        this._fireShortcut('segment-shortcut', { action, caret: this.caretOffset() });
         return true;
     }
   }

@@ -113,6 +113,9 @@ public class CheckService {
                 Document document = documents.document(event.documentId());
                 enqueue(document, issues.staleSegments(document.id(), rules(document).key(), true), Priority.BULK);
             } else {
+                if (event.reordered()) {
+                    issues.forgetRetired(event.documentId());
+                }
                 enqueue(documents.document(event.documentId()), event.segmentIds(), Priority.EDIT);
             }
         } catch (RuntimeException e) {

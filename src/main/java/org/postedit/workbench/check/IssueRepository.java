@@ -224,14 +224,24 @@ class IssueRepository {
     List<Long> staleSegments(long documentId, String ruleSet, boolean retryIncomplete) {
         return jdbc.sql("""
                         select s.id from segment s left join segment_check c on c.segment_id = s.id
-                        where s.document_id = ? and (c.segment_id is null or c.segment_version <> s.version
+                        where s.document_id = ? and s.ordinal > 0 and (c.segment_id is null or c.segment_version <> s.version
                             or (c.rule_set <> ? and (? or c.rule_set <> ?)))
                         order by s.ordinal""")
                 .params(documentId, ruleSet, retryIncomplete, INCOMPLETE).query(Long.class).list();
     }
 
+    /**
+     * Drops the issues of segments merged into others (split and merge retire segments; their texts live on in
+     * the survivor, which is checked again).
+     */
+    void forgetRetired(long documentId) {
+        jdbc.sql("delete from segment_issue where document_id = ? and segment_id in"
+                + " (select id from segment where document_id = ? and ordinal < 1)").params(documentId, documentId)
+                .update();
+    }
+
     List<Long> segmentIds(long documentId) {
-        return jdbc.sql("select id from segment where document_id = ? order by ordinal").param(documentId)
+        return jdbc.sql("select id from segment where document_id = ? and ordinal > 0 order by ordinal").param(documentId)
                 .query(Long.class).list();
     }
 

@@ -63,7 +63,8 @@ public class DocumentRepository {
     /** Segment counts per status of every listed document, in one query. */
     public Map<Long, Map<SegmentStatus, Integer>> statusCounts() {
         Map<Long, Map<SegmentStatus, Integer>> counts = new HashMap<>();
-        jdbc.sql("select document_id, status, count(*) as n from segment group by document_id, status")
+        jdbc.sql("select document_id, status, count(*) as n from segment where ordinal > 0"
+                        + " group by document_id, status")
                 .query(rs -> {
                     counts.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(SegmentStatus.class))
                             .put(SegmentStatus.valueOf(rs.getString(2)), rs.getInt(3));
@@ -73,7 +74,8 @@ public class DocumentRepository {
 
     public Map<SegmentStatus, Integer> statusCounts(long documentId) {
         Map<SegmentStatus, Integer> counts = new EnumMap<>(SegmentStatus.class);
-        jdbc.sql("select status, count(*) from segment where document_id = ? group by status").param(documentId)
+        jdbc.sql("select status, count(*) from segment where document_id = ? and ordinal > 0"
+                        + " group by status").param(documentId)
                 .query(rs -> {
                     counts.put(SegmentStatus.valueOf(rs.getString(1)), rs.getInt(2));
                 });

@@ -27,10 +27,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SegmentRepository {
 
+    /** A segment in its document's list: retired (merged) segments have an ordinal below 1. */
+    static final String LISTED = "ordinal > 0";
     static final String COLUMNS = "id, document_id, ordinal, unit_id, segment_key, source_text, source_codes, "
-            + "mt_text, mt_codes, target_text, target_codes, status, locked, note, version, updated_by, updated_at";
+            + "mt_text, mt_codes, target_text, target_codes, status, locked, note, version, updated_by, updated_at, "
+            + "space_after, file_segment_key";
     private static final int BATCH = 1000;
     static final int CHUNK = 500;
+    /** Below every ordinal a segment ever has, retired ones (minus their id) included: the tail parks here. */
+    private static final int PARKED = -2_000_000_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -89,19 +94,21 @@ public class SegmentRepository {
                 .query(SegmentRepository::segment).optional();
     }
 
-    /** The segments with these ids that exist, in document order. */
+    /** The segments with these ids that are in their document (not merged away), in document order. */
     public List<Segment> findAll(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        return jdbc.sql("select " + COLUMNS + " from segment where id in (" + marks + ") order by document_id, ordinal")
+        return jdbc.sql("select " + COLUMNS + " from segment where id in (" + marks + ") and " + LISTED
+                + " order by document_id, ordinal")
                 .params(List.copyOf(ids)).query(SegmentRepository::segment).list();
     }
 
     /** All segments of a document in order (API, export); not for the grid. */
     public List<Segment> findByDocument(long documentId) {
-        return jdbc.sql("select " + COLUMNS + " from segment where document_id = ? order by ordinal")
+        return jdbc.sql("select " + COLUMNS + " from segment where document_id = ? and " + LISTED
+                        + " order by ordinal")
                 .param(documentId).query(SegmentRepository::segment).list();
     }
 
@@ -151,7 +158,8 @@ public class SegmentRepository {
         long[] previous = {0};
         String[] previousUnit = {null};
         boolean[] previousTight = {false};
-        jdbc.sql("select id, unit_id, space_after from segment where document_id = ? order by ordinal")
+        jdbc.sql("select id, unit_id, space_after from segment where document_id = ? and " + LISTED
+                        + " order by ordinal")
                 .param(documentId).query(rs -> {
                     String unit = rs.getString("unit_id");
                     if (previousTight[0] && unit.equals(previousUnit[0])) {
@@ -244,7 +252,7 @@ public class SegmentRepository {
     }
 
     private static String where(long documentId, SegmentFilter filter, List<Object> params) {
-        StringBuilder where = new StringBuilder(" where document_id = ?");
+        StringBuilder where = new StringBuilder(" where document_id = ? and " + LISTED);
         params.add(documentId);
         if (!filter.statuses().isEmpty()) {
             where.append(" and status in (");
@@ -302,7 +310,8 @@ public class SegmentRepository {
         }
         String in = String.join(", ", Collections.nCopies(segmentIds.size(), "?"));
         jdbc.sql("select s.id, count(*) from segment s join segment r on r.document_id = s.document_id"
-                        + " and r.repetition_key = s.repetition_key where s.id in (" + in + ") and s.repetition_key <> '' group by s.id")
+                        + " and r.repetition_key = s.repetition_key and r.ordinal > 0"
+                        + " where s.id in (" + in + ") and s.repetition_key <> '' group by s.id")
                 .params(List.copyOf(segmentIds))
                 .query(rs -> {
                     counts.put(rs.getLong(1), rs.getInt(2));
@@ -313,7 +322,7 @@ public class SegmentRepository {
     /** The other segments of the document with the same repetition key, in order. */
     public List<Segment> repetitionsOf(long segmentId) {
         return jdbc.sql("select " + COLUMNS.replaceAll("(^|, )", "$1r.") + " from segment s join segment r"
-                        + " on r.document_id = s.document_id and r.repetition_key = s.repetition_key"
+                        + " on r.document_id = s.document_id and r.repetition_key = s.repetition_key and r.ordinal > 0"
                         + " where s.id = ? and r.id <> s.id and s.repetition_key <> '' order by r.ordinal")
                 .param(segmentId).query(SegmentRepository::segment).list();
     }
@@ -340,10 +349,133 @@ public class SegmentRepository {
         return jdbc.sql("""
                         update segment set target_text = ?, target_codes = ?, status = ?, version = version + 1,
                             updated_by = ?, updated_at = ?
-                        where id = ? and version = ? and locked = false""")
+                        where id = ? and version = ? and locked = false and ordinal > 0""")
                 .params(target.coded(), InlineCodesJson.write(target), status.name(), author, Timestamp.from(now),
                         id, expectedVersion)
                 .update() == 1;
+    }
+
+    /**
+     * Takes the document's row lock until the transaction ends, so splits and merges of one document, which move
+     * ordinals, run one after the other.
+     */
+    public void lockOrdinals(long documentId) {
+        jdbc.sql("select id from document where id = ? for update").param(documentId).query(Long.class).optional();
+    }
+
+    /**
+     * Makes room for a new segment after {@code ordinal}: every later segment moves one down and the document
+     * counts one more. The (document, ordinal) key is checked row by row on H2 and PostgreSQL, so the tail first
+     * moves out of the way (below every retired segment's ordinal, which is minus its id) and then back, shifted.
+     */
+    public void openGapAfter(long documentId, int ordinal) {
+        jdbc.sql("update segment set ordinal = " + PARKED + " - ordinal where document_id = ? and ordinal > ?")
+                .params(documentId, ordinal).update();
+        jdbc.sql("update segment set ordinal = " + PARKED + " - ordinal + 1 where document_id = ? and ordinal <= "
+                        + PARKED).params(documentId).update();
+        jdbc.sql("update document set segment_count = segment_count + 1 where id = ?").param(documentId).update();
+    }
+
+    /**
+     * Writes the first part of a split segment: the texts before the split point and the whitespace that was at
+     * it, if nobody saved since {@code expectedVersion}.
+     */
+    public boolean updateSplitHead(long id, int expectedVersion, Parts head, String spaceAfter, String author,
+                                   Instant now) {
+        return jdbc.sql("""
+                        update segment set source_text = ?, source_codes = ?, mt_text = ?, mt_codes = ?,
+                            target_text = ?, target_codes = ?, space_after = ?, repetition_key = ?,
+                            version = version + 1, updated_by = ?, updated_at = ?
+                        where id = ? and version = ? and locked = false""")
+                .params(head.source() == null ? null : head.source().coded(), InlineCodesJson.write(head.source()),
+                        head.mt().coded(), InlineCodesJson.write(head.mt()), head.target().coded(),
+                        InlineCodesJson.write(head.target()), spaceAfter, RepetitionKey.of(head.source(), head.mt()),
+                        author, Timestamp.from(now), id, expectedVersion)
+                .update() == 1;
+    }
+
+    /**
+     * Inserts the second part of a split segment at {@code ordinal} (free: see {@link #openGapAfter}), at version
+     * 1 (its first version records where it came from).
+     *
+     * @return the new segment's id
+     */
+    public long insertSplitTail(Segment from, int ordinal, String segmentKey, Parts tail, String author,
+                                Instant now) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into segment (document_id, ordinal, unit_id, segment_key, file_segment_key, source_text,
+                            source_codes, mt_text, mt_codes, target_text, target_codes, space_before, space_after,
+                            status, locked, note, version, updated_by, updated_at, repetition_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, false, ?, 1, ?, ?, ?)""")
+                .params(from.documentId(), ordinal, from.unitId(), segmentKey, from.fileSegmentKey(),
+                        tail.source() == null ? null : tail.source().coded(), InlineCodesJson.write(tail.source()),
+                        tail.mt().coded(), InlineCodesJson.write(tail.mt()), tail.target().coded(),
+                        InlineCodesJson.write(tail.target()), from.spaceAfter(), from.status().name(), from.note(),
+                        author, Timestamp.from(now), RepetitionKey.of(tail.source(), tail.mt()))
+                .update(key, "id");
+        return java.util.Objects.requireNonNull(key.getKey(), "generated id").longValue();
+    }
+
+    /** The segment at an ordinal of its document, if any (retired segments have none). */
+    public Optional<Segment> atOrdinal(long documentId, int ordinal) {
+        return jdbc.sql("select " + COLUMNS + " from segment where document_id = ? and ordinal = ?")
+                .params(documentId, ordinal).query(SegmentRepository::segment).optional();
+    }
+
+    /**
+     * Writes the survivor of a merge: the joined texts, its new status, and the space after the absorbed segment,
+     * if nobody saved since {@code expectedVersion}.
+     */
+    public boolean updateMerged(long id, int expectedVersion, Parts merged, String spaceAfter, SegmentStatus status,
+                                String author, Instant now) {
+        return jdbc.sql("""
+                        update segment set source_text = ?, source_codes = ?, mt_text = ?, mt_codes = ?,
+                            target_text = ?, target_codes = ?, space_after = ?, repetition_key = ?, status = ?,
+                            version = version + 1, updated_by = ?, updated_at = ?
+                        where id = ? and version = ? and locked = false and ordinal > 0""")
+                .params(merged.source() == null ? null : merged.source().coded(),
+                        InlineCodesJson.write(merged.source()), merged.mt().coded(), InlineCodesJson.write(merged.mt()),
+                        merged.target().coded(), InlineCodesJson.write(merged.target()), spaceAfter,
+                        RepetitionKey.of(merged.source(), merged.mt()), status.name(), author, Timestamp.from(now), id,
+                        expectedVersion)
+                .update() == 1;
+    }
+
+    /**
+     * Retires a segment merged into another: it keeps its row and its history (versions are append-only) but
+     * leaves the document's list: its ordinal becomes minus its id, and the segments after it move up one.
+     */
+    public boolean retire(Segment absorbed, long survivorId, int expectedVersion, String author, Instant now) {
+        boolean retired = jdbc.sql("""
+                        update segment set merged_into = ?, ordinal = -id, version = version + 1, updated_by = ?,
+                            updated_at = ?
+                        where id = ? and version = ? and locked = false and ordinal > 0""")
+                .params(survivorId, author, Timestamp.from(now), absorbed.id(), expectedVersion).update() == 1;
+        if (retired) {
+            jdbc.sql("update segment set ordinal = " + PARKED + " - ordinal where document_id = ? and ordinal > ?")
+                    .params(absorbed.documentId(), absorbed.ordinal()).update();
+            jdbc.sql("update segment set ordinal = " + PARKED + " - ordinal - 1 where document_id = ? and ordinal <= "
+                    + PARKED).params(absorbed.documentId()).update();
+            jdbc.sql("update document set segment_count = segment_count - 1 where id = ?")
+                    .param(absorbed.documentId()).update();
+        }
+        return retired;
+    }
+
+    /** The segment a retired segment was merged into; empty for a segment in its document's list. */
+    public Optional<Long> mergedInto(long segmentId) {
+        return jdbc.sql("select merged_into from segment where id = ?").param(segmentId).query(Long.class).optional();
+    }
+
+    /** The segment keys in use in a unit of a document (retired segments included: their ids stay taken). */
+    public java.util.Set<String> segmentKeys(long documentId, String unitId) {
+        return new java.util.HashSet<>(jdbc.sql("select segment_key from segment where document_id = ? and unit_id = ?")
+                .params(documentId, unitId).query(String.class).list());
+    }
+
+    /** The texts of one part of a split or merged segment. */
+    public record Parts(TaggedText source, TaggedText mt, TaggedText target) {
     }
 
     private static Segment segment(ResultSet rs, int row) throws SQLException {
@@ -354,6 +486,7 @@ public class SegmentRepository {
                 InlineCodesJson.read(rs.getString("mt_text"), rs.getString("mt_codes")),
                 InlineCodesJson.read(rs.getString("target_text"), rs.getString("target_codes")),
                 SegmentStatus.valueOf(rs.getString("status")), rs.getBoolean("locked"), rs.getString("note"),
-                rs.getInt("version"), rs.getString("updated_by"), updated == null ? null : updated.toInstant());
+                rs.getInt("version"), rs.getString("updated_by"), updated == null ? null : updated.toInstant(),
+                rs.getString("space_after"), rs.getString("file_segment_key"));
     }
 }

@@ -9,11 +9,17 @@ import java.util.List;
  *
  * @param segmentIds the segments changed; empty means all segments of the document (e.g. after an import)
  * @param user       who changed them
+ * @param reordered  segments were added or retired (a split, a merge), so the ordinals after them moved: open
+ *                   grids refresh every row, checks still run only on the segments named
  */
-public record SegmentsChanged(long documentId, List<Long> segmentIds, String user) {
+public record SegmentsChanged(long documentId, List<Long> segmentIds, String user, boolean reordered) {
 
     public SegmentsChanged {
         segmentIds = List.copyOf(segmentIds);
+    }
+
+    public SegmentsChanged(long documentId, List<Long> segmentIds, String user) {
+        this(documentId, segmentIds, user, false);
     }
 
     public boolean wholeDocument() {

@@ -152,15 +152,14 @@ public class OriginalFormatExporter {
             StringBuilder coded = new StringBuilder();
             boolean first = true;
             for (Segment segment : segments) {
-                ImportedSegment layout = spaces.get(segment.unitId() + "\u0000" + segment.segmentKey());
+                ImportedSegment layout = spaces.get(segment.unitId() + "\u0000" + segment.fileSegmentKey());
                 if (first && layout != null) {
                     coded.append(layout.spaceBefore());
                 }
                 first = false;
                 append(coded, codes, segment.target(), content.getCodes());
-                if (layout != null) {
-                    coded.append(layout.spaceAfter());
-                }
+                // the stored space, not the file's: a split or a merge moves the spaces between segments
+                coded.append(segment.spaceAfter());
             }
             unit.setSource(new TextContainer(new TextFragment(coded.toString(), codes)));
         });
@@ -184,11 +183,13 @@ public class OriginalFormatExporter {
             if (translation == null) {
                 translation = unit.createTarget(target, false, IResource.COPY_SEGMENTATION);
             }
-            for (Segment segment : segments) {
+            joinMergedAway(unit, translation, segments);
+            for (List<Segment> parts : byFileSegment(segments)) {
+                Segment segment = parts.getFirst();
                 net.sf.okapi.common.resource.Segment sourceSegment = unit.getSource().getSegments()
-                        .get(segment.segmentKey());
+                        .get(segment.fileSegmentKey());
                 net.sf.okapi.common.resource.Segment targetSegment = translation.getSegments()
-                        .get(segment.segmentKey());
+                        .get(segment.fileSegmentKey());
                 if (targetSegment == null && translation.getSegments().count() == 1
                         && unit.getSource().getSegments().count() == 1) {
                     targetSegment = translation.getSegments().get(0);
@@ -202,7 +203,12 @@ public class OriginalFormatExporter {
                 }
                 List<Code> codes = new ArrayList<>();
                 StringBuilder coded = new StringBuilder();
-                append(coded, codes, segment.target(), originals);
+                for (int i = 0; i < parts.size(); i++) {
+                    append(coded, codes, parts.get(i).target(), originals);
+                    if (i + 1 < parts.size()) {
+                        coded.append(parts.get(i).spaceAfter());  // the parts of a split segment, joined again
+                    }
+                }
                 targetSegment.setContent(new TextFragment(coded.toString(), codes));
             }
         });
@@ -362,6 +368,40 @@ public class OriginalFormatExporter {
             units.computeIfAbsent(segment.unitId(), id -> new ArrayList<>()).add(segment);
         }
         return units;
+    }
+
+    /**
+     * The file's segments of a unit that a merge absorbed (no stored segment holds them any more) join the segment
+     * before them, in source and target, so the survivor's text stands for both and the file stays aligned.
+     */
+    private static void joinMergedAway(ITextUnit unit, TextContainer translation, List<Segment> stored) {
+        Set<String> held = new java.util.HashSet<>();
+        for (Segment segment : stored) {
+            held.add(segment.fileSegmentKey());
+        }
+        for (int i = 1; i < translation.getSegments().count(); ) {
+            String key = translation.getSegments().get(i).getId();
+            String before = translation.getSegments().get(i - 1).getId();
+            if (held.contains(key) || !held.contains(before)) {
+                i++;
+                continue;
+            }
+            translation.getSegments().joinWithNext(i - 1);  // the next one moves to i: look at it again
+            int inSource = unit.getSource().getSegments().getIndex(before);
+            if (inSource >= 0 && inSource + 1 < unit.getSource().getSegments().count()
+                    && key.equals(unit.getSource().getSegments().get(inSource + 1).getId())) {
+                unit.getSource().getSegments().joinWithNext(inSource);
+            }
+        }
+    }
+
+    /** A unit's segments grouped by the file's segment they hold: the parts of a split segment together. */
+    private static List<List<Segment>> byFileSegment(List<Segment> unit) {
+        Map<String, List<Segment>> groups = new LinkedHashMap<>();
+        for (Segment segment : unit) {
+            groups.computeIfAbsent(segment.fileSegmentKey(), key -> new ArrayList<>()).add(segment);
+        }
+        return List.copyOf(groups.values());
     }
 
     /** The importer's rule for repeated ids: the second "1" is "1#2". */

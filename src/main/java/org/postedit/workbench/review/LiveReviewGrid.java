@@ -126,7 +126,7 @@ final class LiveReviewGrid implements ReviewActivity.Listener {
         access(() -> {
             Segment editing = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
             boolean byOthers = !user.equals(change.user());
-            if (change.wholeDocument() || change.segmentIds().size() > ROW_REFRESH_LIMIT) {
+            if (change.wholeDocument() || change.reordered() || change.segmentIds().size() > ROW_REFRESH_LIMIT) {
                 refreshAllLater = true;
                 refreshPending();
                 return;

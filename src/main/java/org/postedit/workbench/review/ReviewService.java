@@ -217,6 +217,133 @@ public class ReviewService {
         return write(segment, expectedVersion, target, status, user, comment);
     }
 
+    /**
+     * Splits a segment in two at {@code offset} of its target (characters, each inline code counting one): the
+     * segment keeps the first part as a new version, and a new segment right after it starts with the second part
+     * (its version 1 says where it came from). Source and MT split too (see {@link SegmentSplit}); the status
+     * stays. Approved and locked segments are refused, as is a split that would tear a pair of tags apart.
+     */
+    @Transactional
+    public Split split(long segmentId, int expectedVersion, int offset, String user) {
+        Segment segment = load(segmentId);
+        segments.lockOrdinals(segment.documentId());
+        segment = load(segmentId);
+        if (segment.ordinal() < 1) {
+            throw merged(segment);
+        }
+        if (segment.version() != expectedVersion) {
+            throw new StaleSegmentException(segment);
+        }
+        requireOpen(segment, "split");
+        SegmentSplit.Result parts = SegmentSplit.at(segment, offset);
+        Instant now = clock.instant();
+        if (!segments.updateSplitHead(segment.id(), expectedVersion, parts.head(), parts.spaceAfter(), user, now)) {
+            throw new StaleSegmentException(load(segment.id()));
+        }
+        int next = segment.ordinal() + 1;
+        versions.append(segment.id(), expectedVersion + 1, parts.head().target(), segment.status(), user, now,
+                "split: second part is #" + next);
+        segments.openGapAfter(segment.documentId(), segment.ordinal());
+        long tailId = segments.insertSplitTail(segment, next, tailKey(segment), parts.tail(), user, now);
+        versions.append(tailId, 1, parts.tail().target(), segment.status(), user, now,
+                "split from #" + segment.ordinal() + " (its second part)");
+        effort.recordDistances(segment.id(), parts.head().mt(), parts.head().target());
+        effort.recordDistances(tailId, parts.tail().mt(), parts.tail().target());
+        events.publishEvent(new SegmentsChanged(segment.documentId(), List.of(segment.id(), tailId), user, true));
+        log.info("Segment {} of document {} split by {}: second part is segment {}", segment.id(),
+                segment.documentId(), user, tailId);
+        return new Split(load(segment.id()), load(tailId));
+    }
+
+    /**
+     * Merges a segment with the next one of the same unit (paragraph, or unit of a bilingual file): the segment
+     * gets the joined source, MT and target as a new version; the next one leaves the document's list but keeps
+     * its row and history (a last version says where it went); the segments after it move up one. Both versions
+     * must be current; approved, locked and last segments are refused, as is a merge across units.
+     */
+    @Transactional
+    public Segment merge(long segmentId, int expectedVersion, int nextVersion, String user) {
+        Segment segment = load(segmentId);
+        segments.lockOrdinals(segment.documentId());
+        segment = load(segmentId);
+        if (segment.ordinal() < 1) {
+            throw merged(segment);
+        }
+        if (segment.version() != expectedVersion) {
+            throw new StaleSegmentException(segment);
+        }
+        int ordinal = segment.ordinal();
+        Segment next = segments.atOrdinal(segment.documentId(), ordinal + 1).orElseThrow(() ->
+                new SegmentEditRejectedException("Segment " + ordinal + " is the last one: there is no next "
+                        + "segment to merge it with."));
+        if (next.version() != nextVersion) {
+            throw new StaleSegmentException(next);
+        }
+        requireOpen(segment, "merged");
+        requireOpen(next, "merged");
+        if (!segment.unitId().equals(next.unitId())) {
+            throw new SegmentEditRejectedException("Segments " + ordinal + " and " + next.ordinal() + " are in "
+                    + "different paragraphs (units) of the file; a merge stays within one, so the file can be "
+                    + "rebuilt with every text in its place.");
+        }
+        SegmentRepository.Parts joined = SegmentMerge.of(segment, next);
+        SegmentStatus status = SegmentMerge.status(segment, next);
+        Instant now = clock.instant();
+        if (!segments.updateMerged(segment.id(), expectedVersion, joined, next.spaceAfter(), status, user, now)) {
+            throw new StaleSegmentException(load(segment.id()));
+        }
+        versions.append(segment.id(), expectedVersion + 1, joined.target(), status, user, now,
+                "merged with #" + next.ordinal());
+        if (!segments.retire(next, segment.id(), nextVersion, user, now)) {
+            throw new StaleSegmentException(load(next.id()));
+        }
+        versions.append(next.id(), nextVersion + 1, next.target(), next.status(), user, now,
+                "merged into #" + ordinal);
+        effort.recordDistances(segment.id(), joined.mt(), joined.target());
+        effort.moveEditingTime(next.id(), segment.id());
+        events.publishEvent(new SegmentsChanged(segment.documentId(), List.of(segment.id()), user, true));
+        log.info("Segment {} of document {} merged with segment {} by {}", segment.id(), segment.documentId(),
+                next.id(), user);
+        return load(segment.id());
+    }
+
+    /** The segment a retired segment was merged into, if it was. */
+    public java.util.Optional<Segment> mergedInto(long segmentId) {
+        return segments.mergedInto(segmentId).flatMap(segments::find);
+    }
+
+    private SegmentEditRejectedException merged(Segment segment) {
+        String into = segments.mergedInto(segment.id()).flatMap(segments::find)
+                .map(s -> " into segment " + s.ordinal()).orElse("");
+        return new SegmentEditRejectedException("This segment was merged" + into + "; edit that one instead.");
+    }
+
+    /** The two segments a split leaves. */
+    public record Split(Segment first, Segment second) {
+    }
+
+    /** A key unique in the unit (XLIFF exports name segments by unit and key): the split key plus "-2", "-3"... */
+    private String tailKey(Segment segment) {
+        java.util.Set<String> taken = segments.segmentKeys(segment.documentId(), segment.unitId());
+        for (int n = 2; ; n++) {
+            String key = segment.segmentKey() + "-" + n;
+            if (!taken.contains(key)) {
+                return key;
+            }
+        }
+    }
+
+    private static void requireOpen(Segment segment, String action) {
+        if (segment.locked()) {
+            throw new SegmentEditRejectedException("Segment " + segment.ordinal()
+                    + " is locked in the file (not to be translated), so it cannot be " + action + ".");
+        }
+        if (segment.status() == SegmentStatus.APPROVED) {
+            throw new SegmentEditRejectedException("Segment " + segment.ordinal() + " is approved, so it cannot be "
+                    + action + "; an approver has to reject it first.");
+        }
+    }
+
     /** The status a confirmation by the signed-in user gives in this document. */
     public SegmentStatus confirmStatus(long documentId) {
         return ConfirmStatus.forCurrentUser(oneStepReview(documentId));
@@ -255,6 +382,9 @@ public class ReviewService {
      */
     private Segment write(Segment segment, int expectedVersion, TaggedText target, SegmentStatus status,
                           String user, String comment, boolean publish) {
+        if (segment.ordinal() < 1) {
+            throw merged(segment);
+        }
         if (segment.locked()) {
             throw new SegmentEditRejectedException(
                     "Segment " + segment.ordinal() + " is locked in the file (not to be translated).");

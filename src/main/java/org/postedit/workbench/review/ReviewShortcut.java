@@ -42,6 +42,13 @@ public enum ReviewShortcut {
             "Apply the first suggestion of the underlined issue at the caret (Alt+1…9: the n-th)",
             "Alt+Enter", "Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6", "Alt+7", "Alt+8", "Alt+9"),
     ADD_TERM(Scope.EDITOR, "add-term", "add term", "Add the selected text to the glossary", "Mod+Shift+G"),
+    // Trados' split key; Ctrl+T / Ctrl+Shift+T (memoQ) belong to the browser's tabs, Ctrl+Shift+J to its console
+    SPLIT(Scope.EDITOR, "split", "split",
+            "Split the segment at the caret (saves your edit first); the second part becomes the next segment",
+            "Alt+Shift+T"),
+    MERGE(Scope.EDITOR, "merge", "merge with next",
+            "Merge the segment with the next one (saves your edit first; in bilingual files only within a unit)",
+            "Alt+Shift+J"),
     // handled by the view (a Vaadin shortcut), so the editor's key map does not take it: no action
     NEXT_ISSUE(Scope.GRID, null, "next issue",
             "Next / previous segment with open check issues (in the grid or the editor, without saving)", "F8",

@@ -186,7 +186,24 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         addTerm.addThemeVariants(ButtonVariant.LUMO_SMALL);
         addTerm.addClassName("add-term");
         addTerm.setTooltipText("Add the text selected in the editor to the glossary (Ctrl+Shift+G)");
-        VerticalLayout side = new VerticalLayout(checks.panel(), terms, addTerm, commentsPanel);
+        Button split = new Button("Split", e -> {
+            if (grid.getEditor().isOpen()) {
+                editor.requestCaretOffset(this::splitAt);
+            } else {
+                splitAt(-1);
+            }
+        });
+        split.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        split.addClassName("split-segment");
+        split.setTooltipText(ReviewShortcut.SPLIT.description() + " (" + ReviewShortcut.SPLIT.label() + ")");
+        Button merge = new Button("Merge", e -> mergeWithNext());
+        merge.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        merge.addClassName("merge-segment");
+        merge.setTooltipText(ReviewShortcut.MERGE.description() + " (" + ReviewShortcut.MERGE.label() + ")");
+        HorizontalLayout segmentActions = new HorizontalLayout(addTerm, split, merge);
+        segmentActions.setSpacing(false);
+        segmentActions.getStyle().set("gap", "var(--lumo-space-xs)");
+        VerticalLayout side = new VerticalLayout(checks.panel(), terms, segmentActions, commentsPanel);
         side.setPadding(false);
         side.setSpacing(false);
         side.setWidth(null);
@@ -338,6 +355,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
                 openFindReplace();
             } else if (shortcut == ReviewShortcut.HELP) {
                 openHelp();
+            } else if (shortcut == ReviewShortcut.SPLIT) {
+                splitAt(e.getCaret());
+            } else if (shortcut == ReviewShortcut.MERGE) {
+                mergeWithNext();
             }
         });
         editor.addDraftFoundListener(e -> {
@@ -543,6 +564,68 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
             error("Not saved: " + e.getMessage());
         }
         return false;
+    }
+
+    /**
+     * Alt+Shift+T or the Split button: splits the open segment at the caret (an unsaved edit is saved first, so the
+     * caret and the stored text agree) and opens the second part.
+     */
+    void splitAt(int caret) {
+        if (editing == null) {
+            Notification.show("Open a segment and put the caret where it should split.");
+            return;
+        }
+        if (caret < 0) {
+            Notification.show("Put the caret in the text where segment " + editing.ordinal() + " should split.");
+            return;
+        }
+        if (editor.isModified() && !saveInPlace()) {
+            return;
+        }
+        Segment item = editing;
+        try {
+            ReviewService.Split split = review.split(item.id(), item.version(), caret, user());
+            reopenAfterRestructure(split.second());
+            Notification.show("Segment " + item.ordinal() + " split: the second part is segment "
+                    + split.second().ordinal() + ".");
+        } catch (StaleSegmentException | SegmentEditRejectedException e) {
+            error("Not split: " + e.getMessage());
+        }
+    }
+
+    /** Alt+Shift+J or the Merge button: merges the open segment with the next one (an unsaved edit is saved first). */
+    void mergeWithNext() {
+        if (editing == null) {
+            Notification.show("Open the segment to merge with the next one.");
+            return;
+        }
+        if (editor.isModified() && !saveInPlace()) {
+            return;
+        }
+        Segment item = editing;
+        try {
+            // the next segment as it is now (the grid may show an older copy): its version names what is merged
+            Segment next = documents.page(document.id(), SegmentFilter.ALL, item.ordinal(), 1).stream().findFirst()
+                    .orElse(null);
+            Segment merged = review.merge(item.id(), item.version(), next == null ? -1 : next.version(), user());
+            reopenAfterRestructure(merged);
+            Notification.show("Segment " + merged.ordinal() + " merged with the next one.");
+        } catch (StaleSegmentException | SegmentEditRejectedException e) {
+            error("Not merged: " + e.getMessage());
+        }
+    }
+
+    /** After a split or merge the ordinals below moved: every row is read again, and the editor opens on one. */
+    private void reopenAfterRestructure(Segment open) {
+        editor.markClean();
+        editing = null;
+        grid.getEditor().cancel();
+        document = documents.document(document.id());
+        grid.getDataProvider().refreshAll();
+        updateSummary();
+        int index = documents.indexOf(document.id(), currentFilter(), open.ordinal());
+        grid.scrollToIndex(index);
+        editWhenLoaded(open, 5);
     }
 
     /** Ctrl+Shift+S: the source as the new target, its tags mapped to the target's own. */

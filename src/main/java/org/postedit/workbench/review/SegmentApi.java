@@ -35,9 +35,12 @@ public class SegmentApi {
     public record StatusChange(Integer version, String comment) {
     }
 
+    /** The segment; one a merge absorbed also names the segment that holds its text now ({@code mergedInto}). */
     @GetMapping("/{id}")
     public Map<String, Object> get(@PathVariable long id) {
-        return SegmentJson.of(review.segment(id));
+        Map<String, Object> json = new java.util.LinkedHashMap<>(SegmentJson.of(review.segment(id)));
+        review.mergedInto(id).ifPresent(survivor -> json.put("mergedInto", survivor.id()));
+        return json;
     }
 
     @PutMapping("/{id}")
@@ -82,6 +85,39 @@ public class SegmentApi {
             throw new SegmentEditRejectedException("Send \"version\" (the version you saw) and \"toVersion\".");
         }
         return SegmentJson.of(review.revert(id, revert.version(), revert.toVersion(), user.getName()));
+    }
+
+    public record SplitRequest(Integer offset, Integer version) {
+    }
+
+    /**
+     * Splits the segment at {@code offset} of its target (characters, each inline code counting one); returns
+     * both parts, the first with its new version, the second with its id and ordinal.
+     */
+    @PostMapping("/{id}/split")
+    public Map<String, Object> split(@PathVariable long id, @RequestBody SplitRequest split, Principal user) {
+        if (split == null || split.offset() == null || split.version() == null) {
+            throw new SegmentEditRejectedException("Send \"offset\" (where the target splits, each tag counting one "
+                    + "character) and \"version\" (the version you split).");
+        }
+        ReviewService.Split parts = review.split(id, split.version(), split.offset(), user.getName());
+        return Map.of("first", SegmentJson.of(parts.first()), "second", SegmentJson.of(parts.second()));
+    }
+
+    public record MergeRequest(Integer version, Integer nextVersion) {
+    }
+
+    /**
+     * Merges the segment with the next one of its unit; both versions must be the current ones. Returns the merged
+     * segment; the next one leaves the document's list (its history stays readable).
+     */
+    @PostMapping("/{id}/merge")
+    public Map<String, Object> merge(@PathVariable long id, @RequestBody MergeRequest merge, Principal user) {
+        if (merge == null || merge.version() == null || merge.nextVersion() == null) {
+            throw new SegmentEditRejectedException("Send \"version\" (of this segment) and \"nextVersion\" (of the "
+                    + "next one): a merge changes both.");
+        }
+        return SegmentJson.of(review.merge(id, merge.version(), merge.nextVersion(), user.getName()));
     }
 
     @GetMapping("/{id}/versions")

@@ -284,6 +284,12 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
                 text == null ? "" : text), error -> callback.accept(""));
     }
 
+    /** Asks the browser where the caret is (each character and each tag counting one; -1 when not in the text). */
+    public void requestCaretOffset(SerializableConsumer<Integer> callback) {
+        getElement().callJsFunction("caretOffset").then(Double.class, offset -> callback.accept(
+                offset == null ? -1 : offset.intValue()), error -> callback.accept(-1));
+    }
+
     /** Applies a value sent by the browser: the runs refer to the reference text's codes by index. */
     void acceptClientValue(String json) {
         if (json == null) {
@@ -578,10 +584,18 @@ public class SegmentEditor extends Component implements HasSize, Focusable<Segme
     public static class ShortcutEvent extends ValueEvent {
         private final String action;
 
+        private final int caret;
+
         public ShortcutEvent(SegmentEditor source, boolean fromClient, @EventData("event.detail.value") String value,
-                @EventData("event.detail.action") String action) {
+                @EventData("event.detail.action") String action, @EventData("event.detail.caret") Double caret) {
             super(source, fromClient, value);
             this.action = action == null ? "" : action;
+            this.caret = caret == null ? -1 : caret.intValue();
+        }
+
+        /** Where the caret was, each character and each tag counting one; -1 when it was not in the text. */
+        public int getCaret() {
+            return caret;
         }
 
         /** The shortcut, or null for an action this version does not know. */

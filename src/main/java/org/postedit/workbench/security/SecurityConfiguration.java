@@ -64,7 +64,8 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/documents").authenticated()
                 .requestMatchers(HttpMethod.PUT, "/api/documents/*/settings").hasAnyRole("ADMIN", "APPROVER")
                 .requestMatchers(HttpMethod.PUT, "/api/segments/*").hasAnyRole(editors)
-                .requestMatchers(HttpMethod.POST, "/api/segments/*/confirm", "/api/segments/*/revert")
+                .requestMatchers(HttpMethod.POST, "/api/segments/*/confirm", "/api/segments/*/revert",
+                        "/api/segments/*/split", "/api/segments/*/merge")
                 .hasAnyRole(editors)
                 .requestMatchers(HttpMethod.POST, "/api/segments/*/approve", "/api/segments/*/reject")
                 .hasAnyRole("ADMIN", "APPROVER", "REVIEWER")

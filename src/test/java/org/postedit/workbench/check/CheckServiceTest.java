@@ -346,6 +346,26 @@ class CheckServiceTest {
 
     // ---- helpers ----
 
+    @Test
+    void aMergeDropsTheAbsorbedSegmentsIssuesAndChecksTheJoinedText() throws Exception {
+        long id = importText("merged-checks", "The summit opened. Teh city was the host.");
+        awaitChecked(id);
+        List<org.postedit.workbench.document.Segment> before = documents.segments(id);
+        assertThat(before).hasSize(2);
+        assertThat(mine(checks.report(id, false))).extracting(r -> r.ordinal() + ":" + r.issue().offset())
+                .containsExactly("2:0");
+
+        org.postedit.workbench.document.Segment merged = review.merge(before.get(0).id(), before.get(0).version(),
+                before.get(1).version(), "test");
+        await(() -> mine(checks.report(id, false)).stream().anyMatch(r -> r.segmentId() == merged.id()));
+        awaitChecked(id);
+
+        assertThat(mine(checks.report(id, false))).extracting(r -> r.segmentId() + ":" + r.ordinal() + ":"
+                + r.issue().offset()).containsExactly(merged.id() + ":1:" + "The summit opened. ".length());
+        assertThat(jdbc.sql("select count(*) from segment_issue where segment_id = ?").param(before.get(1).id())
+                .query(Integer.class).single()).isZero();
+    }
+
     private long importText(String name, String... sentences) throws Exception {
         Path file = dir.resolve(name + ".txt");
         Files.writeString(file, String.join("\n\n", sentences), StandardCharsets.UTF_8);

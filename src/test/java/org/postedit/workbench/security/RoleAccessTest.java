@@ -74,6 +74,8 @@ class RoleAccessTest {
             Map.entry("PUT /api/segments/{id}", EDITORS),
             Map.entry("POST /api/segments/{id}/confirm", EDITORS),
             Map.entry("POST /api/segments/{id}/revert", EDITORS),
+            Map.entry("POST /api/segments/{id}/split", EDITORS),
+            Map.entry("POST /api/segments/{id}/merge", EDITORS),
             // reviewers get past the URL rule; ReviewService lets them approve only in one-step-review documents
             Map.entry("POST /api/segments/{id}/approve", EnumSet.of(Role.ADMIN, Role.APPROVER, Role.REVIEWER)),
             Map.entry("POST /api/segments/{id}/reject", EnumSet.of(Role.ADMIN, Role.APPROVER, Role.REVIEWER)),

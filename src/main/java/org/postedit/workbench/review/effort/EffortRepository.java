@@ -92,7 +92,7 @@ public class EffortRepository {
                         + " coalesce(e.char_edits, 0), coalesce(e.word_edits, 0), coalesce(e.mt_words, -1),"
                         + " coalesce(e.target_words, -1), coalesce(e.target_chars, -1), coalesce(e.editing_millis, 0)"
                         + " from segment s left join segment_effort e on e.segment_id = s.id"
-                        + " where s.document_id = ? order by s.ordinal")
+                        + " where s.document_id = ? and s.ordinal > 0 order by s.ordinal")
                 .param(documentId)
                 .query(rs -> {
                     rows.add(row(rs));

@@ -50,6 +50,16 @@ public class EffortService {
         }
     }
 
+    /** A merge: the time spent on the absorbed segment counts for the one that holds its text now. */
+    @Transactional
+    public void moveEditingTime(long fromSegmentId, long toSegmentId) {
+        SegmentEffort from = effort.forSegments(java.util.List.of(fromSegmentId)).get(fromSegmentId);
+        if (from != null && from.editingMillis() > 0) {
+            effort.addEditingTime(toSegmentId, from.editingMillis());
+            effort.addEditingTime(fromSegmentId, -from.editingMillis());
+        }
+    }
+
     /** A stopwatch for one grid's editor; the grid reports what it measured with {@link #addEditingTime}. */
     public EditingTime stopwatch() {
         return new EditingTime(clock);
