@@ -31,10 +31,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** One-step review, repetitions, post-editing effort and live change events, on a real H2. */
 @SpringBootTest
 @ActiveProfiles("test")
+// the service checks the signed-in user: these tests edit and approve as an approver
+@WithMockUser(username = "ann", roles = "APPROVER")
 class ReviewEffortServiceTest {
 
     @Autowired
