@@ -3,7 +3,6 @@ package org.postedit.workbench.review;
 import java.util.Collection;
 
 import org.postedit.workbench.document.SegmentStatus;
-import org.postedit.workbench.security.CurrentUser;
 import org.postedit.workbench.security.Permission;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -18,9 +17,9 @@ final class ConfirmStatus {
     private ConfirmStatus() {
     }
 
-    /** The highest status the signed-in user may set in such a document; no one signed in sets nothing above edited. */
-    static SegmentStatus forCurrentUser(boolean oneStepReview) {
-        return forRoles(authorities(CurrentUser.authentication()), oneStepReview);
+    /** The highest status this user may set in such a document; no one (null) sets nothing above edited. */
+    static SegmentStatus forUser(Authentication user, boolean oneStepReview) {
+        return forRoles(authorities(user), oneStepReview);
     }
 
     /** @param authorities Spring Security authorities such as "ROLE_REVIEWER" */
@@ -38,17 +37,16 @@ final class ConfirmStatus {
         return Permission.APPROVE.grantedTo(authorities) || oneStepReview && Permission.REVIEW.grantedTo(authorities);
     }
 
-    /** Whether the signed-in user may approve in such a document; no one signed in may not. */
-    static boolean currentUserMayApprove(boolean oneStepReview) {
-        return mayApprove(authorities(CurrentUser.authentication()), oneStepReview);
+    /** Whether this user may approve in such a document; no one (null) may not. */
+    static boolean userMayApprove(Authentication user, boolean oneStepReview) {
+        return mayApprove(authorities(user), oneStepReview);
     }
 
     /**
-     * Whether the signed-in user may give a segment of such a document this status: edited (or new) needs
+     * Whether this user may give a segment of such a document this status: edited (or new) needs
      * {@link Permission#EDIT_TARGETS}, reviewed and rejected {@link Permission#REVIEW}, approved the right to approve.
      */
-    static boolean currentUserMaySet(SegmentStatus status, boolean oneStepReview) {
-        Authentication user = CurrentUser.authentication();
+    static boolean userMaySet(Authentication user, SegmentStatus status, boolean oneStepReview) {
         return switch (status) {
             case NEW, EDITED -> Permission.EDIT_TARGETS.grantedTo(user);
             case REVIEWED, REJECTED -> Permission.REVIEW.grantedTo(user);
@@ -57,7 +55,7 @@ final class ConfirmStatus {
     }
 
     private static Collection<String> authorities(Authentication user) {
-        return user == null || !user.isAuthenticated() ? java.util.List.of()
+        return user == null ? java.util.List.of()
                 : user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     }
 }

@@ -44,24 +44,26 @@ public class ReviewService {
     private final EffortService effort;
     private final ApplicationEventPublisher events;
     private final PlatformTransactionManager transactions;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     public ReviewService(SegmentRepository segments, SegmentVersionRepository versions, DocumentRepository documents,
                          EffortService effort, ApplicationEventPublisher events,
-                         PlatformTransactionManager transactions, Clock clock) {
+                         PlatformTransactionManager transactions, CurrentUser currentUser, Clock clock) {
         this.segments = segments;
         this.versions = versions;
         this.documents = documents;
         this.effort = effort;
         this.events = events;
         this.transactions = transactions;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** Saves an edited target; the segment becomes "edited". */
     @Transactional
     public Segment save(long segmentId, int expectedVersion, TaggedText target, String user) {
-        CurrentUser.require(Permission.EDIT_TARGETS, "edit segment targets");
+        currentUser.require(Permission.EDIT_TARGETS, "edit segment targets");
         Segment segment = load(segmentId);
         if (segment.version() != expectedVersion) {
             throw new StaleSegmentException(segment);
@@ -77,7 +79,7 @@ public class ReviewService {
      */
     @Transactional
     public Segment confirm(long segmentId, int expectedVersion, TaggedText target, String user) {
-        CurrentUser.require(Permission.EDIT_TARGETS, "confirm segments");
+        currentUser.require(Permission.EDIT_TARGETS, "confirm segments");
         Segment segment = load(segmentId);
         if (segment.version() != expectedVersion) {
             throw new StaleSegmentException(segment);
@@ -94,7 +96,7 @@ public class ReviewService {
      */
     @Transactional
     public int confirmAll(long documentId, SegmentFilter filter, String user) {
-        CurrentUser.require(Permission.EDIT_TARGETS, "confirm segments");
+        currentUser.require(Permission.EDIT_TARGETS, "confirm segments");
         SegmentStatus status = confirmStatus(documentId);
         List<Segment> selected = new java.util.ArrayList<>();
         for (int offset = 0; ; offset += 500) {
@@ -124,9 +126,9 @@ public class ReviewService {
     public Segment approve(long segmentId, int expectedVersion, String user) {
         Segment segment = load(segmentId);
         boolean oneStep = oneStepReview(segment.documentId());
-        if (!ConfirmStatus.currentUserMayApprove(oneStep)) {
-            throw oneStep ? CurrentUser.denied("approve segments", Permission.REVIEW)
-                    : !CurrentUser.may(Permission.REVIEW) ? CurrentUser.denied("approve segments", Permission.APPROVE)
+        if (!ConfirmStatus.userMayApprove(currentUser.authentication(), oneStep)) {
+            throw oneStep ? currentUser.denied("approve segments", Permission.REVIEW)
+                    : !currentUser.may(Permission.REVIEW) ? currentUser.denied("approve segments", Permission.APPROVE)
                     : new PermissionDeniedException("Only approvers and administrators approve segments of this "
                     + "document: it is in two-step review (reviewers approve only in one-step review).");
         }
@@ -136,7 +138,7 @@ public class ReviewService {
     /** Sends a segment back for work; the reason is required, so whoever picks it up knows what to fix. */
     @Transactional
     public Segment reject(long segmentId, int expectedVersion, String user, String comment) {
-        CurrentUser.require(Permission.REVIEW, "reject segments");
+        currentUser.require(Permission.REVIEW, "reject segments");
         if (comment == null || comment.isBlank()) {
             throw new SegmentEditRejectedException("Say why the segment is rejected: a comment is required.");
         }
@@ -150,7 +152,7 @@ public class ReviewService {
      */
     @Transactional
     public Segment revert(long segmentId, int expectedVersion, int toVersion, String user) {
-        CurrentUser.require(Permission.EDIT_TARGETS, "restore earlier versions");
+        currentUser.require(Permission.EDIT_TARGETS, "restore earlier versions");
         Segment segment = load(segmentId);
         TaggedText text;
         if (toVersion == 0) {
@@ -172,7 +174,7 @@ public class ReviewService {
     @Transactional
     public Propagation propagate(long fromSegmentId, java.util.Map<Long, Integer> expected, boolean overwriteApproved,
                                  String user) {
-        CurrentUser.require(Permission.EDIT_TARGETS, "change repetitions");
+        currentUser.require(Permission.EDIT_TARGETS, "change repetitions");
         Segment from = load(fromSegmentId);
         SegmentStatus status = confirmStatus(from.documentId());
         List<Segment> updated = new java.util.ArrayList<>();
@@ -221,9 +223,10 @@ public class ReviewService {
     @Transactional
     public Segment update(long segmentId, int expectedVersion, TaggedText target, SegmentStatus status, String user,
                           String comment) {
-        CurrentUser.require(Permission.EDIT_TARGETS, "edit segment targets");
+        currentUser.require(Permission.EDIT_TARGETS, "edit segment targets");
         Segment segment = load(segmentId);
-        if (!ConfirmStatus.currentUserMaySet(status, oneStepReview(segment.documentId()))) {
+        if (!ConfirmStatus.userMaySet(currentUser.authentication(), status,
+                oneStepReview(segment.documentId()))) {
             throw new PermissionDeniedException("Your roles do not allow you to set segments to "
                     + status.label().toLowerCase(java.util.Locale.ROOT) + " in this document.");
         }
@@ -239,7 +242,7 @@ public class ReviewService {
 
     /** The status a confirmation by the signed-in user gives in this document. */
     public SegmentStatus confirmStatus(long documentId) {
-        return ConfirmStatus.forCurrentUser(oneStepReview(documentId));
+        return ConfirmStatus.forUser(currentUser.authentication(), oneStepReview(documentId));
     }
 
     private boolean oneStepReview(long documentId) {

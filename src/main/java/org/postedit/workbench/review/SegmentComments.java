@@ -26,11 +26,14 @@ public class SegmentComments {
 
     private final SegmentCommentRepository comments;
     private final SegmentRepository segments;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    public SegmentComments(SegmentCommentRepository comments, SegmentRepository segments, Clock clock) {
+    public SegmentComments(SegmentCommentRepository comments, SegmentRepository segments, CurrentUser currentUser,
+                           Clock clock) {
         this.comments = comments;
         this.segments = segments;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -41,7 +44,7 @@ public class SegmentComments {
 
     @Transactional
     public SegmentComment add(long segmentId, String text, String author) {
-        CurrentUser.require(Permission.DISCUSS, "comment on segments");
+        currentUser.require(Permission.DISCUSS, "comment on segments");
         requireSegment(segmentId);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
@@ -58,7 +61,7 @@ public class SegmentComments {
 
     @Transactional
     public SegmentComment resolve(long commentId, String user) {
-        CurrentUser.require(Permission.DISCUSS, "resolve comments");
+        currentUser.require(Permission.DISCUSS, "resolve comments");
         SegmentComment comment = comments.find(commentId).orElseThrow(() ->
                 new SegmentEditRejectedException("There is no comment " + commentId + "."));
         if (!comment.resolved()) {

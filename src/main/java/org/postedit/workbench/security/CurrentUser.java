@@ -4,8 +4,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
 
 /**
  * The signed-in user of the running request, as Spring Security holds it: the UI (Vaadin's security context, on
@@ -13,17 +16,27 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * set it. Services check their permissions here, so a caller that forgets a check still cannot write. Code that
  * runs without a signed-in user is refused: there is no system bypass (nothing at start-up or in the background
  * writes segments; tests sign in as a user of the role they exercise).
+ *
+ * <p>Read through the application's {@link SecurityContextHolderStrategy} (Vaadin's, the one the filter chains and
+ * method security use), not the static holder, which another application context in the same JVM may have
+ * repointed.
  */
-public final class CurrentUser {
+@Component
+public class CurrentUser {
 
-    private CurrentUser() {
+    private final SecurityContextHolderStrategy security;
+
+    public CurrentUser(ObjectProvider<SecurityContextHolderStrategy> security) {
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    public static Authentication authentication() {
-        return SecurityContextHolder.getContext().getAuthentication();
+    /** @return null when no one is signed in */
+    public Authentication authentication() {
+        Authentication user = security.getContext().getAuthentication();
+        return user == null || !user.isAuthenticated() ? null : user;
     }
 
-    public static boolean may(Permission permission) {
+    public boolean may(Permission permission) {
         return permission.grantedTo(authentication());
     }
 
@@ -31,24 +44,24 @@ public final class CurrentUser {
      * @param action what was refused, as the user would say it ("edit segment targets")
      * @throws PermissionDeniedException when the signed-in user lacks the permission, or no one is signed in
      */
-    public static void require(Permission permission, String action) {
+    public void require(Permission permission, String action) {
         if (!may(permission)) {
             throw denied(action, permission);
         }
     }
 
-    public static PermissionDeniedException denied(String action, Permission permission) {
-        Authentication user = authentication();
-        if (user == null || !user.isAuthenticated()) {
+    public PermissionDeniedException denied(String action, Permission permission) {
+        if (authentication() == null) {
             return new PermissionDeniedException("Sign in to " + action + ".");
         }
         return new PermissionDeniedException("Your roles do not allow you to " + action + " (that needs the "
                 + roles(permission) + " role).");
     }
 
-    /** "administrator, approver or reviewer" */
-    public static String roles(Permission permission) {
-        String[] names = Arrays.stream(permission.roleNames()).map(n -> n.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    /** "admin, approver or reviewer" */
+    static String roles(Permission permission) {
+        String[] names = Arrays.stream(permission.roleNames()).map(n -> n.toLowerCase(Locale.ROOT))
+                .toArray(String[]::new);
         if (names.length == 1) {
             return names[0];
         }
