@@ -36,7 +36,7 @@ public enum Permission {
     DISCUSS(ADMIN, APPROVER, REVIEWER, TRANSLATOR, TERMINOLOGIST),
     /** Add words to and remove words from the project dictionary. */
     EDIT_DICTIONARY(ADMIN, APPROVER, REVIEWER, TERMINOLOGIST),
-    /** Add terms to a glossary from the review grid, import glossaries. */
+    /** Keep the glossaries: edit concepts and terms, import them, add a term from the review grid. */
     EDIT_TERMINOLOGY(ADMIN, TERMINOLOGIST);
 
     private final Set<Role> roles;
