@@ -1,5 +1,6 @@
 package org.postedit.workbench.api;
 
+import org.postedit.workbench.security.PermissionDeniedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,9 +15,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "org.postedit.workbench")
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
+    /** A service's own refusal says what was refused and who may do it; a method rule's says only no. */
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ProblemDetail forbidden(Exception e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                e instanceof PermissionDeniedException ? e.getMessage() : "Your role does not allow this.");
     }
 
     @Override

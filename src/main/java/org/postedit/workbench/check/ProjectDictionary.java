@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class ProjectDictionary {
 
-    static final String WRITE = "hasAnyRole('REVIEWER','APPROVER','TERMINOLOGIST','ADMIN')";
+    static final String WRITE = "hasAnyRole(T(org.postedit.workbench.security.Permission).EDIT_DICTIONARY.roleNames())";
     static final int MAX_WORD_LENGTH = 100;
     static final java.time.Duration RECHECK = java.time.Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(ProjectDictionary.class);

@@ -153,7 +153,7 @@ public class DocumentService {
     }
 
     /** One-step review lets reviewers approve directly; approvers and administrators decide that per document. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'APPROVER')")
+    @PreAuthorize("hasAnyRole(T(org.postedit.workbench.security.Permission).SET_REVIEW_MODE.roleNames())")
     @Transactional
     public Document setOneStepReview(long documentId, boolean oneStep, String user) {
         if (!documents.setOneStepReview(documentId, oneStep)) {

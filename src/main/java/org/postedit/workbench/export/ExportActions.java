@@ -43,6 +43,6 @@ class ExportActions implements DocumentFileActions {
 
     @Override
     public boolean mayUpdateFromXliff() {
-        return authentication.hasAnyRole("ADMIN", "APPROVER", "REVIEWER");
+        return authentication.hasAnyRole(org.postedit.workbench.security.Permission.REVIEW.roleNames());
     }
 }

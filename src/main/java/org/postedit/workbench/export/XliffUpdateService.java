@@ -67,7 +67,7 @@ public class XliffUpdateService {
      * @throws XliffUpdateRejectedException for a file that is not a readable XLIFF export of this document
      * @throws DocumentNotFoundException    for an unknown document
      */
-    @PreAuthorize("hasAnyRole('ADMIN','APPROVER','REVIEWER')")
+    @PreAuthorize("hasAnyRole(T(org.postedit.workbench.security.Permission).REVIEW.roleNames())")
     public XliffUpdateSummary update(long documentId, Path file, String fileName, boolean overwriteApproved,
                                      String user, IntConsumer progress) {
         Document document = documents.document(documentId);

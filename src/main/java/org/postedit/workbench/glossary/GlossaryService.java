@@ -45,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class GlossaryService {
 
-    static final String WRITE = "hasAnyRole('ADMIN','TERMINOLOGIST')";
+    static final String WRITE =
+            "hasAnyRole(T(org.postedit.workbench.security.Permission).EDIT_TERMINOLOGY.roleNames())";
     private static final Logger log = LoggerFactory.getLogger(GlossaryService.class);
     private static final int MAX_TERM_LENGTH = 500;
     private static final Pattern GENERATED_KEY = Pattern.compile("c(\\d{1,12})");

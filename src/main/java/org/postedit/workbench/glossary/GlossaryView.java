@@ -106,7 +106,8 @@ public class GlossaryView extends VerticalLayout {
         this.authentication = authentication;
         this.executor = executor;
         this.maxFileSize = importProperties.maxFileSize().toBytes();
-        this.canEdit = authentication.hasRole("ADMIN") || authentication.hasRole("TERMINOLOGIST");
+        this.canEdit = authentication.hasAnyRole(
+                org.postedit.workbench.security.Permission.EDIT_TERMINOLOGY.roleNames());
         // the strategy the service's method security reads (Vaadin installs one per application context)
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         Authentication current = this.securityContexts.getContext().getAuthentication();

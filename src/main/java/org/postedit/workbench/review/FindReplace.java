@@ -141,7 +141,7 @@ public class FindReplace {
     }
 
     /** Saves each change as a version, with the version it was previewed on; for the roles that edit targets. */
-    @PreAuthorize("hasAnyRole('ADMIN','APPROVER','REVIEWER','TRANSLATOR')")
+    @PreAuthorize("hasAnyRole(T(org.postedit.workbench.security.Permission).EDIT_TARGETS.roleNames())")
     public Outcome replace(List<Replacement> replacements, String user) {
         int replaced = 0;
         List<Integer> stale = new ArrayList<>();

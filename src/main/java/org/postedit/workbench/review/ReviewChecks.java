@@ -337,8 +337,8 @@ final class ReviewChecks implements IssuesPanel.Actions {
             host.conflict(segment, changed, e.current());
         } catch (SegmentEditRejectedException | IllegalArgumentException e) {
             error("Not saved: " + e.getMessage());
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            error("Your roles do not allow editing segments.");
+        } catch (org.postedit.workbench.security.PermissionDeniedException e) {
+            error("Not saved: " + e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.postedit.workbench.document.Document;
 import org.postedit.workbench.document.DocumentService;
+import org.postedit.workbench.security.Permission;
 
 /**
  * The review toolbar's "One-step review" switch: approvers and administrators turn it on so reviewers approve
@@ -23,7 +24,7 @@ final class ReviewModeToggle extends Checkbox {
         this.documents = documents;
         this.user = user;
         addClassName("one-step-review");
-        boolean maySet = authentication.hasAnyRole("ADMIN", "APPROVER");
+        boolean maySet = authentication.hasAnyRole(Permission.SET_REVIEW_MODE.roleNames());
         setReadOnly(!maySet);
         setTooltipText(maySet ? "Reviewers approve directly (no separate approval pass)"
                 : "Set by approvers: when on, reviewers approve directly");

@@ -12,11 +12,13 @@ import org.postedit.workbench.document.SegmentStatus;
 import org.postedit.workbench.document.SegmentsChanged;
 import org.postedit.workbench.document.TaggedText;
 import org.postedit.workbench.review.effort.EffortService;
+import org.postedit.workbench.security.CurrentUser;
+import org.postedit.workbench.security.Permission;
+import org.postedit.workbench.security.PermissionDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The only writer of segment targets and versions. Every change names the version it was made on; a stale
  * version is refused so two reviewers never silently overwrite each other, and every change appends a version.
+ *
+ * <p>Every change checks the signed-in user's {@link Permission} itself ({@link CurrentUser}), whatever the caller
+ * checked before: a view or endpoint that forgets a check still cannot write. Refusals are
+ * {@link PermissionDeniedException}s; with no one signed in everything is refused.
  */
 @Service
 public class ReviewService {
@@ -38,23 +44,26 @@ public class ReviewService {
     private final EffortService effort;
     private final ApplicationEventPublisher events;
     private final PlatformTransactionManager transactions;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     public ReviewService(SegmentRepository segments, SegmentVersionRepository versions, DocumentRepository documents,
                          EffortService effort, ApplicationEventPublisher events,
-                         PlatformTransactionManager transactions, Clock clock) {
+                         PlatformTransactionManager transactions, CurrentUser currentUser, Clock clock) {
         this.segments = segments;
         this.versions = versions;
         this.documents = documents;
         this.effort = effort;
         this.events = events;
         this.transactions = transactions;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** Saves an edited target; the segment becomes "edited". */
     @Transactional
     public Segment save(long segmentId, int expectedVersion, TaggedText target, String user) {
+        currentUser.require(Permission.EDIT_TARGETS, "edit segment targets");
         Segment segment = load(segmentId);
         if (segment.version() != expectedVersion) {
             throw new StaleSegmentException(segment);
@@ -70,6 +79,7 @@ public class ReviewService {
      */
     @Transactional
     public Segment confirm(long segmentId, int expectedVersion, TaggedText target, String user) {
+        currentUser.require(Permission.EDIT_TARGETS, "confirm segments");
         Segment segment = load(segmentId);
         if (segment.version() != expectedVersion) {
             throw new StaleSegmentException(segment);
@@ -86,6 +96,7 @@ public class ReviewService {
      */
     @Transactional
     public int confirmAll(long documentId, SegmentFilter filter, String user) {
+        currentUser.require(Permission.EDIT_TARGETS, "confirm segments");
         SegmentStatus status = confirmStatus(documentId);
         List<Segment> selected = new java.util.ArrayList<>();
         for (int offset = 0; ; offset += 500) {
@@ -114,9 +125,12 @@ public class ReviewService {
     @Transactional
     public Segment approve(long segmentId, int expectedVersion, String user) {
         Segment segment = load(segmentId);
-        if (!ConfirmStatus.currentUserMayApprove(oneStepReview(segment.documentId()))) {
-            throw new AccessDeniedException("Only approvers approve segments of this document (it is not set to "
-                    + "one-step review).");
+        boolean oneStep = oneStepReview(segment.documentId());
+        if (!ConfirmStatus.userMayApprove(currentUser.authentication(), oneStep)) {
+            throw oneStep ? currentUser.denied("approve segments", Permission.REVIEW)
+                    : !currentUser.may(Permission.REVIEW) ? currentUser.denied("approve segments", Permission.APPROVE)
+                    : new PermissionDeniedException("Only approvers and administrators approve segments of this "
+                    + "document: it is in two-step review (reviewers approve only in one-step review).");
         }
         return write(segment, expectedVersion, segment.target(), SegmentStatus.APPROVED, user, null);
     }
@@ -124,6 +138,7 @@ public class ReviewService {
     /** Sends a segment back for work; the reason is required, so whoever picks it up knows what to fix. */
     @Transactional
     public Segment reject(long segmentId, int expectedVersion, String user, String comment) {
+        currentUser.require(Permission.REVIEW, "reject segments");
         if (comment == null || comment.isBlank()) {
             throw new SegmentEditRejectedException("Say why the segment is rejected: a comment is required.");
         }
@@ -137,6 +152,7 @@ public class ReviewService {
      */
     @Transactional
     public Segment revert(long segmentId, int expectedVersion, int toVersion, String user) {
+        currentUser.require(Permission.EDIT_TARGETS, "restore earlier versions");
         Segment segment = load(segmentId);
         TaggedText text;
         if (toVersion == 0) {
@@ -158,6 +174,7 @@ public class ReviewService {
     @Transactional
     public Propagation propagate(long fromSegmentId, java.util.Map<Long, Integer> expected, boolean overwriteApproved,
                                  String user) {
+        currentUser.require(Permission.EDIT_TARGETS, "change repetitions");
         Segment from = load(fromSegmentId);
         SegmentStatus status = confirmStatus(from.documentId());
         List<Segment> updated = new java.util.ArrayList<>();
@@ -200,13 +217,19 @@ public class ReviewService {
     /**
      * Sets a target and a status that come from outside the grid (an edited export of the document read back),
      * as a new version with {@code comment}. The rules of a save hold: the version it was read at, every inline
-     * code kept, locked segments refused; the caller decides which statuses the user may give
-     * ({@link #confirmStatus(long)}).
+     * code kept, locked segments refused. The caller caps the status at what the user may give
+     * ({@link #confirmStatus(long)}); a status above that is refused here.
      */
     @Transactional
     public Segment update(long segmentId, int expectedVersion, TaggedText target, SegmentStatus status, String user,
                           String comment) {
+        currentUser.require(Permission.EDIT_TARGETS, "edit segment targets");
         Segment segment = load(segmentId);
+        if (!ConfirmStatus.userMaySet(currentUser.authentication(), status,
+                oneStepReview(segment.documentId()))) {
+            throw new PermissionDeniedException("Your roles do not allow you to set segments to "
+                    + status.label().toLowerCase(java.util.Locale.ROOT) + " in this document.");
+        }
         if (segment.version() != expectedVersion) {
             throw new StaleSegmentException(segment);
         }
@@ -225,6 +248,7 @@ public class ReviewService {
      */
     @Transactional
     public Split split(long segmentId, int expectedVersion, int offset, String user) {
+        currentUser.require(Permission.EDIT_TARGETS, "split segments");
         Segment segment = load(segmentId);
         segments.lockOrdinals(segment.documentId());
         segment = load(segmentId);
@@ -263,6 +287,7 @@ public class ReviewService {
      */
     @Transactional
     public Segment merge(long segmentId, int expectedVersion, int nextVersion, String user) {
+        currentUser.require(Permission.EDIT_TARGETS, "merge segments");
         Segment segment = load(segmentId);
         segments.lockOrdinals(segment.documentId());
         segment = load(segmentId);
@@ -346,7 +371,7 @@ public class ReviewService {
 
     /** The status a confirmation by the signed-in user gives in this document. */
     public SegmentStatus confirmStatus(long documentId) {
-        return ConfirmStatus.forCurrentUser(oneStepReview(documentId));
+        return ConfirmStatus.forUser(currentUser.authentication(), oneStepReview(documentId));
     }
 
     private boolean oneStepReview(long documentId) {

@@ -57,6 +57,8 @@ import org.postedit.workbench.glossary.GlossaryService;
 import org.postedit.workbench.glossary.TermLookup;
 import org.postedit.workbench.glossary.matching.TermMatcher;
 import org.postedit.workbench.review.effort.EffortService;
+import org.postedit.workbench.security.Permission;
+import org.postedit.workbench.security.PermissionDeniedException;
 
 /**
  * The review grid: one row per segment, paged from SQL, the target edited in place with the segment editor.
@@ -115,7 +117,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         this.comments = comments;
         this.findReplace = findReplace;
         this.unconfirmed = unconfirmed;
-        this.commentsPanel = new CommentsPanel(comments, canWrite(authentication), this::user,
+        this.commentsPanel = new CommentsPanel(comments, may(authentication, Permission.DISCUSS), this::user,
                 this::refreshCommentCounts);
         this.termLookup = termLookup;
         this.glossary = glossary;
@@ -156,6 +158,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         Button confirmShown = new Button("Confirm all shown…", e -> confirmAllShown());
         confirmShown.addThemeVariants(ButtonVariant.LUMO_SMALL);
         confirmShown.setTooltipText("Confirm every segment the filter shows (approved and locked ones are skipped)");
+        confirmShown.setVisible(may(authentication, Permission.EDIT_TARGETS));
         Button findButton = new Button("Find and replace", e -> openFindReplace());
         findButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
         findButton.addClassName("find-replace-button");
@@ -221,9 +224,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
                 ReviewShortcut.HELP, this::openHelp));
     }
 
-    private static boolean canWrite(AuthenticationContext authentication) {
-        return java.util.stream.Stream.of("ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR", "TERMINOLOGIST")
-                .anyMatch(authentication::hasRole);
+    /** Whether the signed-in user holds the permission: the same table the services and the API check. */
+    private static boolean may(AuthenticationContext authentication, Permission permission) {
+        return authentication.hasAnyRole(permission.roleNames());
     }
 
     private void configureGrid() {
@@ -318,9 +321,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     private IssuesPanel.Permissions permissions() {
-        boolean edit = authentication.hasAnyRole("ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR", "TERMINOLOGIST");
-        return new IssuesPanel.Permissions(edit, edit,
-                authentication.hasAnyRole("ADMIN", "APPROVER", "REVIEWER", "TERMINOLOGIST"));
+        // applying a suggestion writes the target; ignoring an issue is a note on the checks, as a comment is
+        return new IssuesPanel.Permissions(may(authentication, Permission.EDIT_TARGETS),
+                may(authentication, Permission.DISCUSS), may(authentication, Permission.EDIT_DICTIONARY));
     }
 
     private void configureEditor() {
@@ -495,8 +498,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
             Notification.show("Segment " + segment.ordinal() + " is locked in the file and cannot be edited.");
             return;
         }
-        // the same roles the API lets change a target (PUT /api/segments/{id})
-        if (!authentication.hasAnyRole("ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR")) {
+        if (!may(authentication, Permission.EDIT_TARGETS)) {
             Notification.show("Your roles let you read this document, not edit its targets.");
             return;
         }
@@ -560,7 +562,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
             return true;
         } catch (StaleSegmentException e) {
             showConflict(item, text, e.current());
-        } catch (SegmentEditRejectedException e) {
+        } catch (SegmentEditRejectedException | PermissionDeniedException e) {
             error("Not saved: " + e.getMessage());
         }
         return false;
@@ -675,8 +677,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         whenEditSafe("open find and replace", () -> {
             editor.markClean();
             grid.getEditor().cancel();
-            boolean editsTargets = java.util.stream.Stream.of("ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR")
-                    .anyMatch(authentication::hasRole);
+            boolean editsTargets = may(authentication, Permission.EDIT_TARGETS);
             new FindReplaceDialog(findReplace, document.id(), editsTargets, this::user, outcome -> {
                 grid.getDataProvider().refreshAll();
                 updateSummary();
@@ -718,7 +719,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
             repetitions.offer(saved);
         } catch (StaleSegmentException e) {
             showConflict(item, text, e.current());
-        } catch (SegmentEditRejectedException e) {
+        } catch (SegmentEditRejectedException | PermissionDeniedException e) {
             error("Not saved: " + e.getMessage());
         }
     }
@@ -839,7 +840,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
      * beside it) in the document's first glossary. Terminologists and administrators only.
      */
     void addTerm(String selection) {
-        if (!authentication.hasRole("ADMIN") && !authentication.hasRole("TERMINOLOGIST")) {
+        if (!may(authentication, Permission.EDIT_TERMINOLOGY)) {
             Notification.show("Adding to the glossary needs the terminologist or administrator role.");
             return;
         }
@@ -915,7 +916,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
     /** The versions of a segment with their diffs; restoring one saves it as a new version. */
     void openHistory(long segmentId) {
         Segment segment = review.segment(segmentId);
-        boolean canRevert = !segment.locked() && !authentication.hasRole("VIEWER");
+        boolean canRevert = !segment.locked() && may(authentication, Permission.EDIT_TARGETS);
         new VersionHistoryDialog(segment, review.history(segmentId), canRevert, toVersion -> {
             try {
                 Segment current = review.segment(segmentId);

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.postedit.workbench.document.SegmentRepository;
+import org.postedit.workbench.security.CurrentUser;
+import org.postedit.workbench.security.Permission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A comment thread per segment. Everyone signed in reads; every role but viewer writes (adds and resolves).
+ * A comment thread per segment. Everyone signed in reads; {@link Permission#DISCUSS} writes (adds and resolves).
  * Comments are kept for good: resolving marks one as done, with who and when.
  */
 @Service
@@ -22,15 +23,17 @@ public class SegmentComments {
     public static final int MAX_LENGTH = 4000;
 
     private static final Logger log = LoggerFactory.getLogger(SegmentComments.class);
-    private static final String WRITERS = "hasAnyRole('ADMIN','APPROVER','REVIEWER','TRANSLATOR','TERMINOLOGIST')";
 
     private final SegmentCommentRepository comments;
     private final SegmentRepository segments;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    public SegmentComments(SegmentCommentRepository comments, SegmentRepository segments, Clock clock) {
+    public SegmentComments(SegmentCommentRepository comments, SegmentRepository segments, CurrentUser currentUser,
+                           Clock clock) {
         this.comments = comments;
         this.segments = segments;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -40,8 +43,8 @@ public class SegmentComments {
     }
 
     @Transactional
-    @PreAuthorize(WRITERS)
     public SegmentComment add(long segmentId, String text, String author) {
+        currentUser.require(Permission.DISCUSS, "comment on segments");
         requireSegment(segmentId);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
@@ -57,8 +60,8 @@ public class SegmentComments {
     }
 
     @Transactional
-    @PreAuthorize(WRITERS)
     public SegmentComment resolve(long commentId, String user) {
+        currentUser.require(Permission.DISCUSS, "resolve comments");
         SegmentComment comment = comments.find(commentId).orElseThrow(() ->
                 new SegmentEditRejectedException("There is no comment " + commentId + "."));
         if (!comment.resolved()) {

@@ -9,6 +9,7 @@ import org.postedit.workbench.document.DocumentService;
 import org.postedit.workbench.document.Segment;
 import org.postedit.workbench.document.SegmentFilter;
 import org.postedit.workbench.document.SegmentStatus;
+import org.postedit.workbench.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,9 +23,11 @@ public class UnconfirmedSegments {
     private static final int PAGE = 200;
 
     private final DocumentService documents;
+    private final CurrentUser currentUser;
 
-    public UnconfirmedSegments(DocumentService documents) {
+    public UnconfirmedSegments(DocumentService documents, CurrentUser currentUser) {
         this.documents = documents;
+        this.currentUser = currentUser;
     }
 
     /** The statuses that are still to be confirmed by whoever confirms with {@code confirmStatus}. */
@@ -39,7 +42,8 @@ public class UnconfirmedSegments {
 
     /** The first unconfirmed segment after {@code ordinal}, wrapping round to the start; empty when none is left. */
     public Optional<Segment> after(long documentId, int ordinal) {
-        SegmentFilter filter = new SegmentFilter(below(ConfirmStatus.forCurrentUser(documents.document(documentId).oneStepReview())), null, false);
+        SegmentFilter filter = new SegmentFilter(below(ConfirmStatus.forUser(currentUser.authentication(),
+                documents.document(documentId).oneStepReview())), null, false);
         int start = documents.indexOf(documentId, filter, ordinal + 1);
         Optional<Segment> found = firstUnlocked(documentId, filter, start, Integer.MAX_VALUE);
         return found.isPresent() ? found : firstUnlocked(documentId, filter, 0, ordinal);

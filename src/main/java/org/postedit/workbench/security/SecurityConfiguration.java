@@ -55,29 +55,32 @@ public class SecurityConfiguration {
 
     /**
      * Who may call what under /api, in one place (RoleAccessTest pins this table and fails for an endpoint it does
-     * not list). Reading is open to every signed-in user; viewers only read. Rules that depend on the data (a
-     * reviewer approves only in a one-step-review document) are checked again by the services.
+     * not list). Reading is open to every signed-in user; viewers only read. The roles come from {@link Permission},
+     * which the services check again (with the rules that depend on the data: a reviewer approves only in a
+     * one-step-review document).
      */
     private static void apiRules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
-        String[] editors = {"ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR"};
         auth.requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/documents").authenticated()
-                .requestMatchers(HttpMethod.PUT, "/api/documents/*/settings").hasAnyRole("ADMIN", "APPROVER")
-                .requestMatchers(HttpMethod.PUT, "/api/segments/*").hasAnyRole(editors)
+                .requestMatchers(HttpMethod.PUT, "/api/documents/*/settings")
+                .hasAnyRole(Permission.SET_REVIEW_MODE.roleNames())
+                .requestMatchers(HttpMethod.PUT, "/api/segments/*").hasAnyRole(Permission.EDIT_TARGETS.roleNames())
                 .requestMatchers(HttpMethod.POST, "/api/segments/*/confirm", "/api/segments/*/revert",
                         "/api/segments/*/split", "/api/segments/*/merge")
-                .hasAnyRole(editors)
+                .hasAnyRole(Permission.EDIT_TARGETS.roleNames())
+                // reviewers get past the URL rule for approve; ReviewService decides by the document's review mode
                 .requestMatchers(HttpMethod.POST, "/api/segments/*/approve", "/api/segments/*/reject")
-                .hasAnyRole("ADMIN", "APPROVER", "REVIEWER")
-                .requestMatchers(HttpMethod.POST, "/api/glossary/import").hasAnyRole("ADMIN", "TERMINOLOGIST")
+                .hasAnyRole(Permission.REVIEW.roleNames())
+                .requestMatchers(HttpMethod.POST, "/api/glossary/import")
+                .hasAnyRole(Permission.EDIT_TERMINOLOGY.roleNames())
                 // everyone who works on a document may discuss it, have it checked again
                 .requestMatchers(HttpMethod.POST, "/api/segments/*/comments", "/api/comments/*/resolve",
                         "/api/documents/*/issues/check")
-                .hasAnyRole("ADMIN", "APPROVER", "REVIEWER", "TRANSLATOR", "TERMINOLOGIST")
+                .hasAnyRole(Permission.DISCUSS.roleNames())
                 // an edited export may carry reviewed and approved statuses
-                .requestMatchers(HttpMethod.POST, "/api/documents/*/xliff").hasAnyRole("ADMIN", "APPROVER", "REVIEWER")
+                .requestMatchers(HttpMethod.POST, "/api/documents/*/xliff").hasAnyRole(Permission.REVIEW.roleNames())
                 .requestMatchers("/api/dictionary", "/api/dictionary/**")
-                .hasAnyRole("ADMIN", "APPROVER", "REVIEWER", "TERMINOLOGIST")
+                .hasAnyRole(Permission.EDIT_DICTIONARY.roleNames())
                 .requestMatchers("/api/admin/**").hasRole("ADMIN")
                 // endpoints not listed yet: signed-in users, as before; RoleAccessTest fails until they are listed
                 .anyRequest().authenticated();

@@ -44,6 +44,7 @@ import org.postedit.workbench.review.ReviewService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Not a test: export time and peak heap of a 50,000-segment document in each format, beside Okapi's own writers fed
@@ -54,6 +55,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("bench")
 @SpringBootTest(properties = "workbench.import.max-file-size=200MB")
 @ActiveProfiles("test")
+// the service checks the signed-in user: these tests edit and approve as an approver
+@WithMockUser(username = "bench", roles = "APPROVER")
 class ExportBenchmark {
 
     private static final int SEGMENTS = 50_000;

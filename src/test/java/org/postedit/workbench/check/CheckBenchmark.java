@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Not a test: prints CheckService figures with whatever checkers the application has (see docs/benchmarks.md). On
@@ -38,6 +39,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("bench")
 @SpringBootTest(properties = {"workbench.import.max-file-size=20MB", "workbench.checks.check-at-startup=false"})
 @ActiveProfiles("test")
+// the service checks the signed-in user: these tests edit and approve as an approver
+@WithMockUser(username = "bench", roles = "APPROVER")
 class CheckBenchmark {
 
     /** Openers that make 17 distinct, still natural sentences of each of the 300 reference sentences. */

@@ -29,9 +29,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** CheckService against the real database, with the test checkers. */
 @CheckTest
+// the service checks the signed-in user: these tests edit and approve as an approver
+@WithMockUser(username = "approver", roles = "APPROVER")
 class CheckServiceTest {
 
     @Autowired

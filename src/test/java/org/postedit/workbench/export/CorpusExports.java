@@ -31,6 +31,7 @@ import org.postedit.workbench.review.ReviewService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Every importable document of the shared corpus and the shipped seeds, after an edit (with {@code &}, {@code <},
@@ -43,6 +44,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+// the service checks the signed-in user: these tests edit and approve as an approver
+@WithMockUser(username = "bob", roles = "APPROVER")
 abstract class CorpusExports {
 
     static final String EDIT = " ✓ & 5 < 6 😀";

@@ -125,7 +125,8 @@ class ExportApiTest {
         assertThat(download("/api/documents/" + id + "/export?format=original").getContentAsByteArray())
                 .isEqualTo(gbk);
         Segment first = documents.segments(id).getFirst();
-        review.save(first.id(), first.version(), TaggedText.plain("Beijing is the capital."), "ann");
+        org.postedit.workbench.TestSecurity.runAs(context, "ann", () -> review.save(first.id(), first.version(),
+                TaggedText.plain("Beijing is the capital."), "ann"), "TRANSLATOR");
         MockHttpServletResponse refused = call("/api/documents/" + id + "/export?format=original");
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(detail(refused)).contains("not UTF-8");

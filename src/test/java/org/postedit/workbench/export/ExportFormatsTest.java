@@ -27,6 +27,7 @@ import org.postedit.workbench.review.ReviewService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Every export format of a bilingual and an MT-only document: valid against its schema/DTD (in-process, and through
@@ -35,6 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+// the service checks the signed-in user: these tests edit and approve as an approver
+@WithMockUser(username = "bob", roles = "APPROVER")
 class ExportFormatsTest {
 
     /** Five units, one per status after the edits below, with codes, special characters, a note, a locked unit. */

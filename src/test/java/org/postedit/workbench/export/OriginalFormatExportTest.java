@@ -28,10 +28,13 @@ import org.postedit.workbench.review.ReviewService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** The original format rebuilt through Okapi with the current targets, re-read by the importer with the edits. */
 @SpringBootTest
 @ActiveProfiles("test")
+// the service checks the signed-in user: these tests edit and approve as an approver
+@WithMockUser(username = "ann", roles = "APPROVER")
 class OriginalFormatExportTest {
 
     @Autowired

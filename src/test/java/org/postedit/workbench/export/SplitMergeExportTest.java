@@ -25,11 +25,14 @@ import org.postedit.workbench.review.ReviewService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Exports after a split or a merge: valid XLIFF with unique ids, the original format rebuilt in its place. */
 @SpringBootTest
 @ActiveProfiles("test")
+// the service checks the signed-in user: these tests split, merge and approve as an approver
+@WithMockUser(username = "ann", roles = "APPROVER")
 class SplitMergeExportTest {
 
     private static final String XLIFF = """

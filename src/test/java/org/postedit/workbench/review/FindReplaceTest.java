@@ -70,7 +70,8 @@ class FindReplaceTest {
     void replaceAllPreviewsThenSavesEachChangeAsAVersionAndLeavesApprovedAlone() throws Exception {
         long id = importText("replace.txt", "The summit opened today. The summit closed today. The summit ended.");
         List<Segment> segments = documents.segments(id);
-        review.approve(segments.get(2).id(), segments.get(2).version(), "ann");
+        TestSecurity.runAs(context, "ann", () -> review.approve(segments.get(2).id(), segments.get(2).version(), "ann"),
+                "APPROVER");
         FindQuery query = new FindQuery("summit (opened|closed)", Mode.REGEX, false, null);
 
         FindReplace.Preview preview = findReplace.preview(id, query, "meeting $1", false);
@@ -103,7 +104,8 @@ class FindReplaceTest {
         long id = importText("stale.txt", "Colour one. Colour two.");
         FindReplace.Preview preview = findReplace.preview(id, FindQuery.plain("colour"), "color", false);
         Segment first = documents.segments(id).getFirst();
-        review.save(first.id(), first.version(), TaggedText.plain("Colour one, edited meanwhile."), "bob");
+        TestSecurity.runAs(context, "bob", () -> review.save(first.id(), first.version(),
+                TaggedText.plain("Colour one, edited meanwhile."), "bob"), "TRANSLATOR");
 
         FindReplace.Outcome outcome = TestSecurity.runAs(context, "rita",
                 () -> findReplace.replace(preview.replacements(), "rita"), "TRANSLATOR");

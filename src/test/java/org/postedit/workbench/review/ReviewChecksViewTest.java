@@ -209,6 +209,49 @@ class ReviewChecksViewTest extends SignedInBrowserlessTest {
         assertThat(panel().rowTexts()).contains("Style · Warning: Unique is absolute");
     }
 
+    @Test
+    @WithMockUser(username = "terry", roles = "TERMINOLOGIST")
+    void aTerminologistIsNotOfferedSuggestionsAndTheServiceRefusesTheEditAnyway() throws Exception {
+        long id = checkedDocument("terminologist", "en-US");
+        navigate("review/" + id, ReviewView.class);
+        Grid<Segment> grid = grid();
+        Segment last = test(grid).getRow(4);
+        test(grid).select(4);
+
+        assertThat(panel().rowTexts()).contains(TEH);
+        // applying a suggestion writes the target: not for a role that does not edit targets
+        assertThat($(Button.class, panel()).withClassName("issue-apply").all()).isEmpty();
+        // ignoring an issue is a note on the checks, as a comment is: terminologists may
+        assertThat(buttonOf(TEH, "issue-ignore").isVisible()).isTrue();
+        // and a path that forgot to ask is refused by the service itself
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> review.save(last.id(), last.version(),
+                        org.postedit.workbench.document.TaggedText.plain("It was the end."), "terry"))
+                .isInstanceOf(org.postedit.workbench.security.PermissionDeniedException.class)
+                .hasMessageContaining("edit segment targets");
+        assertThat(review.segment(last.id()).version()).isEqualTo(last.version());
+    }
+
+    @Test
+    void aRefusalOfTheServiceIsShownAsANotificationAndNothingIsSaved() throws Exception {
+        long id = checkedDocument("refused", "en-US");
+        navigate("review/" + id, ReviewView.class);
+        Grid<Segment> grid = grid();
+        Segment last = test(grid).getRow(4);
+        test(grid).select(4);
+        Button apply = button("issue-apply", "the");
+
+        // the view was opened by a reviewer; the click arrives as a viewer (the view's own check is bypassed)
+        org.postedit.workbench.TestSecurity.runAs(applicationContext, "vic", () -> {
+            test(apply).click();
+            return null;
+        }, "VIEWER");
+
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .startsWith("Not saved: Your roles do not allow you to edit segment targets");
+        assertThat(review.segment(last.id()).version()).isEqualTo(last.version());
+        assertThat(review.segment(last.id()).target().plainText()).isEqualTo("It was teh end.");
+    }
+
     private long checkedDocument(String name, String language) throws Exception {
         Path file = dir.resolve(name + ".txt");
         Files.writeString(file, String.join("\n\n", "Teh report starts here.", "Fine sentence.",

@@ -31,10 +31,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** One-step review, repetitions, post-editing effort and live change events, on a real H2. */
 @SpringBootTest
 @ActiveProfiles("test")
+// the service checks the signed-in user: these tests edit and approve as an approver
+@WithMockUser(username = "ann", roles = "APPROVER")
 class ReviewEffortServiceTest {
 
     @Autowired
@@ -99,16 +102,17 @@ class ReviewEffortServiceTest {
 
         // the dialog showed version 0 of #3, but someone saved it meanwhile: reported stale, not overwritten
         review.save(third.id(), 0, TaggedText.plain("Keep the file."), "carl");
-        ReviewService.Propagation stale = review.propagate(confirmed.id(), Map.of(third.id(), 0, fourth.id(),
-                fourth.version()), false, "ann");
+        // a translator propagates: the repetitions become edited, as the translator's own confirmation would
+        ReviewService.Propagation stale = as("ann", () -> review.propagate(confirmed.id(), Map.of(third.id(), 0,
+                fourth.id(), fourth.version()), false, "ann"), "TRANSLATOR");
         assertThat(stale.updated()).isEmpty();
         assertThat(stale.stale()).extracting(Segment::ordinal).containsExactly(3);
         assertThat(stale.skipped()).extracting(Segment::ordinal).containsExactly(4);
         assertThat(review.segment(third.id()).target().coded()).isEqualTo("Keep the file.");
         assertThat(review.segment(fourth.id()).status()).isEqualTo(SegmentStatus.APPROVED);
 
-        ReviewService.Propagation done = review.propagate(confirmed.id(), Map.of(third.id(), 1, fourth.id(),
-                fourth.version()), true, "ann");
+        ReviewService.Propagation done = as("ann", () -> review.propagate(confirmed.id(), Map.of(third.id(), 1,
+                fourth.id(), fourth.version()), true, "ann"), "TRANSLATOR");
         assertThat(done.updated()).extracting(Segment::ordinal).containsExactlyInAnyOrder(3, 4);
         assertThat(review.segment(third.id()).target().coded()).isEqualTo("Save the document.");
         assertThat(review.history(fourth.id())).extracting(SegmentVersion::status)

@@ -21,10 +21,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(RowCounter.class)
+// the service checks the signed-in user: these tests edit and approve as an approver
+@WithMockUser(username = "ann", roles = "APPROVER")
 class ReviewServiceTest {
 
     @Autowired

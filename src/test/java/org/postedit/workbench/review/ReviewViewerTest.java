@@ -1,23 +1,16 @@
 package org.postedit.workbench.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.util.List;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postedit.workbench.TestSecurity;
+import org.postedit.workbench.SignedInBrowserlessTest;
 import org.postedit.workbench.document.DocumentFormat;
 import org.postedit.workbench.document.DocumentProgress;
 import org.postedit.workbench.document.DocumentService;
 import org.postedit.workbench.document.Segment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -25,27 +18,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(username = "vera", roles = "VIEWER")
-class ReviewViewerTest extends SpringBrowserlessTest {
+class ReviewViewerTest extends SignedInBrowserlessTest {
 
-    @Autowired
-    ApplicationContext applicationContext;
     @Autowired
     DocumentService documents;
-
-    @Override
-    @BeforeEach
-    protected void initVaadinEnvironment() {
-        TestSecurityContextHolder.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("vera", null,
-                List.of(new SimpleGrantedAuthority("ROLE_VIEWER"))));
-        TestSecurity.useStrategyOf(applicationContext);
-        super.initVaadinEnvironment();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void forgetTheUser() {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
-    }
 
     @Test
     void aViewerCannotOpenTheEditor() {

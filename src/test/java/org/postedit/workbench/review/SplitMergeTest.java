@@ -20,11 +20,14 @@ import org.postedit.workbench.document.SegmentStatus;
 import org.postedit.workbench.document.TaggedText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Splitting and merging segments on a real H2 database: texts, ordinals, history and the refusals. */
 @SpringBootTest
 @ActiveProfiles("test")
+// the service checks the signed-in user: these tests split, merge and approve as an approver
+@WithMockUser(username = "ann", roles = "APPROVER")
 class SplitMergeTest {
 
     @Autowired

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postedit.workbench.TestSecurity;
 import org.postedit.workbench.document.DocumentService;
 import org.postedit.workbench.document.ImportOptions;
 import org.postedit.workbench.document.Segment;
@@ -26,13 +27,17 @@ import org.postedit.workbench.document.SegmentStatus;
 import org.postedit.workbench.document.TaggedText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** Versions are never lost or changed: not by the database, and not by reviewers racing each other. */
 @SpringBootTest
 @ActiveProfiles("test")
+// the service checks the signed-in user: these tests edit and approve as an approver
+@WithMockUser(username = "ann", roles = "APPROVER")
 class VersionHistoryIntegrityTest {
 
     @Autowired
@@ -41,6 +46,8 @@ class VersionHistoryIntegrityTest {
     ReviewService review;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @TempDir
     Path dir;
@@ -89,26 +96,30 @@ class VersionHistoryIntegrityTest {
             String name = "reviewer-" + r;
             pool.submit(() -> {
                 start.await();
-                for (int round = 0; round < 25; round++) {
-                    Segment target = segments.get(ThreadLocalRandom.current().nextInt(segments.size()));
-                    Segment seen = review.segment(target.id());
-                    try {
-                        if (round % 5 == 4) {
-                            Segment done = review.approve(seen.id(), seen.version(), name);
-                            acknowledged.add(new Ack(done.id(), done.version(), done.target().coded(), done.status()));
-                        } else {
-                            String edit = name + " round " + round;
-                            Segment done = review.save(seen.id(), seen.version(), TaggedText.plain(edit), name);
-                            acknowledged.add(new Ack(done.id(), done.version(), edit, SegmentStatus.EDITED));
+                // each reviewer signs in on its own thread: the service checks who writes
+                return TestSecurity.runAs(context, name, () -> {
+                    for (int round = 0; round < 25; round++) {
+                        Segment target = segments.get(ThreadLocalRandom.current().nextInt(segments.size()));
+                        Segment seen = review.segment(target.id());
+                        try {
+                            if (round % 5 == 4) {
+                                Segment done = review.approve(seen.id(), seen.version(), name);
+                                acknowledged.add(new Ack(done.id(), done.version(), done.target().coded(),
+                                        done.status()));
+                            } else {
+                                String edit = name + " round " + round;
+                                Segment done = review.save(seen.id(), seen.version(), TaggedText.plain(edit), name);
+                                acknowledged.add(new Ack(done.id(), done.version(), edit, SegmentStatus.EDITED));
+                            }
+                        } catch (StaleSegmentException e) {
+                            conflicts.incrementAndGet();
+                        } catch (RuntimeException e) {
+                            failures.incrementAndGet();
+                            throw e;
                         }
-                    } catch (StaleSegmentException e) {
-                        conflicts.incrementAndGet();
-                    } catch (RuntimeException e) {
-                        failures.incrementAndGet();
-                        throw e;
                     }
-                }
-                return null;
+                    return null;
+                }, "APPROVER");
             });
         }
         start.countDown();

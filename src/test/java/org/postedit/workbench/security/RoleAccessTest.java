@@ -205,6 +205,25 @@ class RoleAccessTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void aRefusalOfTheServiceIsA403ThatSaysWhyAndChangesNothing() throws Exception {
+        ApiTestClient admin = new ApiTestClient(port, user(Role.ADMIN), password(Role.ADMIN));
+        ApiTestClient.Response created = admin.upload("/api/documents", "two-step.txt",
+                "Approve me later.".getBytes(java.nio.charset.StandardCharsets.UTF_8), "targetLanguage", "en-US");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long segmentId = admin.get("/api/documents/" + created.json().get("id").asLong() + "/segments").json()
+                .get(0).get("id").asLong();
+
+        // reviewers pass the URL rule for approve; the review service refuses them in a two-step-review document
+        ApiTestClient reviewer = new ApiTestClient(port, user(Role.REVIEWER), password(Role.REVIEWER));
+        ApiTestClient.Response refused = reviewer.postJson("/api/segments/" + segmentId + "/approve",
+                Map.of("version", 0));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).contains("application/problem+json");
+        assertThat(refused.json().get("detail").asString()).contains("two-step review");
+        assertThat(admin.get("/api/segments/" + segmentId).json().get("version").asInt()).isZero();
+    }
+
     private static String user(Role role) {
         return "role-" + role.name().toLowerCase();
     }
