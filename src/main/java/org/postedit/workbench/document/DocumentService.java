@@ -117,6 +117,12 @@ public class DocumentService {
         return segments.inOrder(documentId);
     }
 
+    /** As {@link #segmentsInOrder(long)}, with the whitespace around each segment in its paragraph. */
+    public Iterable<SpacedSegment> spacedSegmentsInOrder(long documentId) {
+        document(documentId);
+        return segments.spacedInOrder(documentId);
+    }
+
     /** The SHA-256 of the stored original (hex), which tells this document apart from any other one. */
     public String originalSha256(long documentId) {
         return documents.originalSha256(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
