@@ -1,6 +1,5 @@
 package org.postedit.workbench.export;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -95,7 +94,7 @@ public class ExportService {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             for (Document document : selected) {
                 zip.putNextEntry(new ZipEntry(uniqueName(names, document, format)));
-                write(document, format, options, new EntryStream(zip), counter);
+                write(document, format, options, new KeepOpenStream(zip), counter);
                 zip.closeEntry();
             }
             zip.finish();
@@ -208,23 +207,6 @@ public class ExportService {
 
         void report() {
             listener.accept(read);
-        }
-    }
-
-    /** A ZIP entry for an exporter: closing it must not close the ZIP. */
-    private static final class EntryStream extends FilterOutputStream {
-        EntryStream(OutputStream zip) {
-            super(zip);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 

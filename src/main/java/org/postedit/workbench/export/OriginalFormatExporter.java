@@ -1,6 +1,5 @@
 package org.postedit.workbench.export;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -237,7 +236,7 @@ public class OriginalFormatExporter {
     private static void run(IFilter filter, RawDocument raw, LocaleId output, OutputStream out, UnitEditor editor) {
         try (raw; IFilterWriter writer = filter.createFilterWriter()) {
             writer.setOptions(output, "UTF-8");
-            writer.setOutput(new KeepOpen(out));
+            writer.setOutput(new KeepOpenStream(out));
             filter.open(raw);
             while (filter.hasNext()) {
                 Event event = filter.next();
@@ -338,22 +337,5 @@ public class OriginalFormatExporter {
             }
         }
         return false;
-    }
-
-    /** Okapi's writers close their output; the caller's stream stays open. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -25,6 +25,8 @@ import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextUnit;
+import net.sf.okapi.common.filters.WrapMode;
+import net.sf.okapi.filters.plaintext.paragraphs.ParaPlainTextFilter;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 import net.sf.okapi.lib.xliff2.core.StartFileData;
 import net.sf.okapi.lib.xliff2.core.StartXliffData;
@@ -100,6 +102,21 @@ class ExportBenchmark {
             large50k.put(format, best(() -> export.export(large, format, all, OutputStream.nullOutputStream())));
             small5k.put(format, best(() -> export.export(smaller, format, all, OutputStream.nullOutputStream())));
         }
+        // the original format of a text document: the monolingual path (units rebuilt from the stored segments)
+        Path text = generateText(dir.resolve("bench-50k.txt"), SEGMENTS / 2);
+        long textId = documents.importFile(text, "bench-50k.txt", ImportOptions.DETECT, "bench").document().id();
+        editSome(textId);
+        export.export(textId, ExportFormat.ORIGINAL, all, OutputStream.nullOutputStream());
+        okapiTextRoundTrip(text);
+        Measure textExport = best(() -> export.export(textId, ExportFormat.ORIGINAL, all,
+                OutputStream.nullOutputStream()));
+        Measure textOkapi = best(() -> okapiTextRoundTrip(text));
+        System.out.printf(Locale.ROOT, "BENCH original format, text of %d segments (%.1f MB): workbench %6.2f s, "
+                        + "peak +%4d MB, live +%4d MB | Okapi's text filter into its writer %6.2f s, peak +%4d MB, "
+                        + "live +%4d MB | time ratio %.2f%n", documents.document(textId).segmentCount(),
+                Files.size(text) / 1e6, textExport.seconds, textExport.growthMb, textExport.liveMb,
+                textOkapi.seconds, textOkapi.growthMb, textOkapi.liveMb, textExport.seconds / textOkapi.seconds);
+
         long withoutList = retained();
         List<Segment> asList = documents.segments(large);  // what the export held before it streamed
         long list = retained() - withoutList;
@@ -217,6 +234,41 @@ class ExportBenchmark {
         x.append("</body></file></xliff>\n");
         Files.writeString(file, x.toString(), StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** Plain text: paragraphs of two sentences separated by blank lines, every third indented. */
+    private static Path generateText(Path file, int paragraphs) throws Exception {
+        StringBuilder x = new StringBuilder(paragraphs * 90);
+        for (int i = 0; i < paragraphs; i++) {
+            x.append(i % 3 == 0 ? "  " : "").append("The summit was held in Beijing on June ").append(i % 28 + 1)
+                    .append(". It was attended by ").append(i).append(" developers.\n\n");
+        }
+        Files.writeString(file, x.toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Okapi's paragraph text filter (configured as the export configures it) straight into its writer. */
+    private static void okapiTextRoundTrip(Path file) throws Exception {
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+        ParaPlainTextFilter filter = new ParaPlainTextFilter();
+        var parameters = (net.sf.okapi.filters.plaintext.paragraphs.Parameters) filter.getParameters();
+        parameters.extractParagraphs = true;
+        parameters.wrapMode = WrapMode.NONE;
+        parameters.trimLeading = false;
+        parameters.trimTrailing = false;
+        parameters.preserveWS = true;
+        parameters.unescapeSource = false;
+        parameters.useCodeFinder = false;
+        try (filter; RawDocument raw = new RawDocument(content, TARGET, TARGET)) {
+            IFilterWriter writer = filter.createFilterWriter();
+            writer.setOptions(TARGET, "UTF-8");
+            writer.setOutput(OutputStream.nullOutputStream());
+            filter.open(raw);
+            while (filter.hasNext()) {
+                writer.handleEvent(filter.next());
+            }
+            writer.close();
+        }
     }
 
     /** The same content as Okapi text units, all in memory: what a writer fed from memory starts from. */
