@@ -154,6 +154,12 @@ public class SegmentRepository {
         };
     }
 
+    /** The document's unit ids with a "#" in them: among them every id the importer numbered ("1#2"). */
+    public java.util.Set<String> unitIdsWithHash(long documentId) {
+        return new java.util.HashSet<>(jdbc.sql("select distinct unit_id from segment where document_id = ?"
+                + " and unit_id like '%#%'").param(documentId).query(String.class).list());
+    }
+
     /**
      * Segments the next segment of the same unit (paragraph) follows with no white space between them: the
      * segmenter cut a sentence MT had glued to the previous one ("development.Improve"). The layout comes from the

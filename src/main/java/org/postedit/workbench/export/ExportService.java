@@ -140,7 +140,8 @@ public class ExportService {
                 case XLIFF2 -> new Xliff2Exporter().write(context, out);
                 case TMX -> new TmxExporter().write(context, out);
                 case ORIGINAL -> original.write(context,
-                        progress.counting(documents.spacedSegmentsInOrder(document.id())), out);
+                        progress.counting(documents.spacedSegmentsInOrder(document.id())),
+                        documents.unitIdsWithHash(document.id()), out);
             }
             out.flush();
         } catch (XMLStreamException e) {

@@ -85,15 +85,16 @@ public class OriginalFormatExporter {
     }
 
     /**
-     * @param stored the document's segments with their spacing, in ordinal order, read a chunk at a time while the
-     *               filter goes through the original (iterated once, and only when a target changed)
+     * @param stored         the document's segments with their spacing, in ordinal order, read a chunk at a time
+     *                       while the filter goes through the original (iterated once, and only when a target
+     *                       changed)
+     * @param unitIdsWithHash the stored unit ids with a "#", to number repeated ids as the importer did
      */
-    void write(ExportContext context, Iterable<SpacedSegment> stored, OutputStream out) throws IOException {
+    void write(ExportContext context, Iterable<SpacedSegment> stored, Set<String> unitIdsWithHash,
+               OutputStream out) throws IOException {
         Document document = context.document();
-        OriginalFile original = documents.original(document.id()).orElseThrow(() -> new ExportRejectedException(
-                "The original file of \"" + document.name() + "\" is not stored, so it cannot be rebuilt."));
         if (!changed(context.segments())) {
-            out.write(original.content());
+            out.write(original(document).content());
             return;
         }
         if (!supports(document.format())) {
@@ -102,12 +103,13 @@ public class OriginalFormatExporter {
         }
         Path file = Files.createTempFile("workbench-export-", ".original");
         try {
-            Files.write(file, original.content());
+            String text = copy(document, file);  // the stored bytes are not held while the file is rebuilt
             StoredUnits units = new StoredUnits(stored);
+            ImportedUnitIds ids = new ImportedUnitIds(unitIdsWithHash);
             if (document.format().bilingual()) {
-                rebuildBilingual(document, units, file, out);
+                rebuildBilingual(document, units, ids, file, out);
             } else {
-                rebuildMonolingual(document, original, units, file, out);
+                rebuildMonolingual(document, text, units, ids, file, out);
             }
             units.requireAllTaken(document.id());
         } finally {
@@ -115,17 +117,24 @@ public class OriginalFormatExporter {
         }
     }
 
-    private void rebuildMonolingual(Document document, OriginalFile original, StoredUnits stored, Path file,
-                                    OutputStream out) {
+    private OriginalFile original(Document document) {
+        return documents.original(document.id()).orElseThrow(() -> new ExportRejectedException(
+                "The original file of \"" + document.name() + "\" is not stored, so it cannot be rebuilt."));
+    }
+
+    /** Writes the stored original to {@code file}; returns it decoded for the formats read as text, else null. */
+    private String copy(Document document, Path file) throws IOException {
+        byte[] content = original(document).content();
+        Files.write(file, content);
+        return decodesText(document.format()) ? utf8(content, document.name()) : null;
+    }
+
+    private void rebuildMonolingual(Document document, String text, StoredUnits stored, ImportedUnitIds ids,
+                                    Path file, OutputStream out) {
         LocaleId locale = LocaleId.fromBCP47(DEFAULT_LANGUAGE);
-        String text = null;
-        if (decodesText(document.format())) {
-            text = utf8(original.content(), document.name());
-        }
         RawDocument raw = text != null ? new RawDocument(text, locale, locale)
                 : new RawDocument(file.toUri(), "UTF-8", locale, locale);
         IFilter filter = filter(document.format(), text);
-        ImportedUnitIds ids = new ImportedUnitIds();
         run(filter, raw, locale, out, unit -> {
             if (!unit.isTranslatable()) {
                 return;
@@ -148,11 +157,11 @@ public class OriginalFormatExporter {
         });
     }
 
-    private void rebuildBilingual(Document document, StoredUnits stored, Path file, OutputStream out) {
+    private void rebuildBilingual(Document document, StoredUnits stored, ImportedUnitIds ids, Path file,
+                                  OutputStream out) {
         LocaleId source = LocaleId.fromBCP47(document.sourceLanguage());
         LocaleId target = LocaleId.fromBCP47(document.targetLanguage());
         RawDocument raw = new RawDocument(file.toUri(), "UTF-8", source, target);
-        ImportedUnitIds ids = new ImportedUnitIds();
         DocumentFormat format = document.format();
         run(filter(format, null), raw, target, out, unit -> {
             List<SpacedSegment> segments = stored.take(ids.next(bilingualUnitId(format, unit)));

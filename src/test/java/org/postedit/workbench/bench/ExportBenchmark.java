@@ -111,11 +111,22 @@ class ExportBenchmark {
         Measure textExport = best(() -> export.export(textId, ExportFormat.ORIGINAL, all,
                 OutputStream.nullOutputStream()));
         Measure textOkapi = best(() -> okapiTextRoundTrip(text));
+        long textRetained = retainedWhileWriting(out -> export.export(textId, ExportFormat.ORIGINAL, all, out));
+        long textOkapiRetained = retainedWhileWriting(out -> okapiTextRoundTrip(text, out));
         System.out.printf(Locale.ROOT, "BENCH original format, text of %d segments (%.1f MB): workbench %6.2f s, "
-                        + "peak +%4d MB, live +%4d MB | Okapi's text filter into its writer %6.2f s, peak +%4d MB, "
-                        + "live +%4d MB | time ratio %.2f%n", documents.document(textId).segmentCount(),
-                Files.size(text) / 1e6, textExport.seconds, textExport.growthMb, textExport.liveMb,
-                textOkapi.seconds, textOkapi.growthMb, textOkapi.liveMb, textExport.seconds / textOkapi.seconds);
+                        + "peak +%4d MB, live +%4d MB, retained +%d MB | Okapi's text filter into its writer %6.2f s, "
+                        + "peak +%4d MB, live +%4d MB, retained +%d MB | time ratio %.2f%n",
+                documents.document(textId).segmentCount(), Files.size(text) / 1e6, textExport.seconds,
+                textExport.growthMb, textExport.liveMb, textRetained, textOkapi.seconds, textOkapi.growthMb,
+                textOkapi.liveMb, textOkapiRetained, textExport.seconds / textOkapi.seconds);
+
+        Map<ExportFormat, Long> retained50k = new java.util.EnumMap<>(ExportFormat.class);
+        for (ExportFormat format : ExportFormat.values()) {
+            retained50k.put(format, retainedWhileWriting(out -> export.export(large, format, all, out)));
+        }
+        long okapiRoundTripRetained = retainedWhileWriting(out -> okapiRoundTrip(file, out));
+        System.out.printf(Locale.ROOT, "BENCH retained while writing 50,000 segments (full GC every 256 KB written): "
+                + "%s; Okapi's XLIFF filter into its writer +%d MB%n", retained50k, okapiRoundTripRetained);
 
         long withoutList = retained();
         List<Segment> asList = documents.segments(large);  // what the export held before it streamed
@@ -190,6 +201,43 @@ class ExportBenchmark {
                 Math.max(0, live.get() - liveBefore) / (1024 * 1024));
     }
 
+    interface Writing {
+        void writeTo(OutputStream out) throws Exception;
+    }
+
+    /**
+     * What a run keeps, exactly: a full GC every 256 KB of output, the largest heap after it minus the heap before
+     * the run. Slow (a separate run from the timed ones), but garbage promoted to the old generation does not count.
+     */
+    private static long retainedWhileWriting(Writing work) throws Exception {
+        long before = retained();
+        long[] most = {before};
+        OutputStream sampling = new OutputStream() {
+            private long written;
+            private long next = 256 * 1024;
+
+            @Override
+            public void write(int b) {
+                count(1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                count(length);
+            }
+
+            private void count(int length) {
+                written += length;
+                if (written >= next) {
+                    next += 256 * 1024;
+                    most[0] = Math.max(most[0], retained());
+                }
+            }
+        };
+        work.writeTo(sampling);
+        return Math.max(0, most[0] - before) / (1024 * 1024);
+    }
+
     private static long liveAfterGc() {
         return heapPools().stream().map(MemoryPoolMXBean::getCollectionUsage)
                 .filter(java.util.Objects::nonNull).mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
@@ -249,6 +297,10 @@ class ExportBenchmark {
 
     /** Okapi's paragraph text filter (configured as the export configures it) straight into its writer. */
     private static void okapiTextRoundTrip(Path file) throws Exception {
+        okapiTextRoundTrip(file, OutputStream.nullOutputStream());
+    }
+
+    private static void okapiTextRoundTrip(Path file, OutputStream out) throws Exception {
         String content = Files.readString(file, StandardCharsets.UTF_8);
         ParaPlainTextFilter filter = new ParaPlainTextFilter();
         var parameters = (net.sf.okapi.filters.plaintext.paragraphs.Parameters) filter.getParameters();
@@ -262,7 +314,7 @@ class ExportBenchmark {
         try (filter; RawDocument raw = new RawDocument(content, TARGET, TARGET)) {
             IFilterWriter writer = filter.createFilterWriter();
             writer.setOptions(TARGET, "UTF-8");
-            writer.setOutput(OutputStream.nullOutputStream());
+            writer.setOutput(out);
             filter.open(raw);
             while (filter.hasNext()) {
                 writer.handleEvent(filter.next());
@@ -344,11 +396,15 @@ class ExportBenchmark {
 
     /** Okapi's XLIFF filter straight into its own writer: the original-format path without a database. */
     private static void okapiRoundTrip(Path file) throws Exception {
+        okapiRoundTrip(file, OutputStream.nullOutputStream());
+    }
+
+    private static void okapiRoundTrip(Path file, OutputStream out) throws Exception {
         try (XLIFFFilter filter = new XLIFFFilter();
              RawDocument raw = new RawDocument(file.toUri(), "UTF-8", SOURCE, TARGET)) {
             IFilterWriter writer = filter.createFilterWriter();
             writer.setOptions(TARGET, "UTF-8");
-            writer.setOutput(OutputStream.nullOutputStream());
+            writer.setOutput(out);
             filter.open(raw);
             while (filter.hasNext()) {
                 Event event = filter.next();

@@ -186,7 +186,7 @@ class OriginalFormatExportTest {
         };
         ExportContext context = new ExportContext(document, documents.segmentsInOrder(id), segment -> null,
                 ExportOptions.DEFAULT, Instant.now(), null);
-        original.write(context, recorded, out);
+        original.write(context, recorded, documents.unitIdsWithHash(id), out);
 
         String exported = out.toString(StandardCharsets.UTF_8);
         assertThat(exported).isEqualTo(expected);  // indentation, spacing and untouched paragraphs exactly kept
@@ -197,6 +197,31 @@ class OriginalFormatExportTest {
             assertThat(writtenWhenRead.get(ordinal)).as("bytes written when segment %d was read", ordinal)
                     .isGreaterThan(earlier - 16_384).isGreaterThan(0);
         }
+    }
+
+    /** A file that repeats a unit id: the importer stored the second one as "1#2", and the export finds it again. */
+    @Test
+    void anEditedXliffWithARepeatedUnitIdGetsTheEditInTheRightUnit() throws Exception {
+        String xliff = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                <file original="a.txt" source-language="zh-CN" target-language="en-US" datatype="plaintext"><body>
+                <trans-unit id="1"><source>一。</source><target>One.</target></trans-unit>
+                <trans-unit id="2"><source>二。</source><target>Two.</target></trans-unit>
+                </body></file>
+                <file original="b.txt" source-language="zh-CN" target-language="en-US" datatype="plaintext"><body>
+                <trans-unit id="1"><source>三。</source><target>Three.</target></trans-unit>
+                </body></file>
+                </xliff>
+                """;
+        long id = importBytes("repeated.xlf", xliff.getBytes(StandardCharsets.UTF_8));
+        assertThat(documents.segments(id)).extracting(Segment::unitId).containsExactly("1", "2", "1#2");
+        edit(id, 2, "Third.");
+        String exported = new String(export(id), StandardCharsets.UTF_8);
+        assertThat(exported).contains("<target>One.</target>", "<target>Two.</target>", "Third.</target>")
+                .doesNotContain("Three.");
+        assertThat(reread(exported.getBytes(StandardCharsets.UTF_8), "repeated.xlf").segments())
+                .extracting(s -> s.mt().plainText()).containsExactly("One.", "Two.", "Third.");
     }
 
     /** Stored units the file's order never reaches would lose their edits: the export fails instead. */
@@ -210,7 +235,7 @@ class OriginalFormatExportTest {
         java.util.Collections.reverse(reversed);
         ExportContext context = new ExportContext(documents.document(id), documents.segmentsInOrder(id),
                 segment -> null, ExportOptions.DEFAULT, Instant.now(), null);
-        assertThatThrownBy(() -> original.write(context, reversed, new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> original.write(context, reversed, java.util.Set.of(), new ByteArrayOutputStream()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("was not met in the file's order");
     }
 
