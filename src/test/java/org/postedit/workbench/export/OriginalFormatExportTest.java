@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,30 +164,14 @@ class OriginalFormatExportTest {
                     "Edited & <two> of " + paragraph + " 😀.\n");
         }
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Map<Integer, Integer> writtenWhenRead = new LinkedHashMap<>();
-        Iterable<SpacedSegment> stored = documents.spacedSegmentsInOrder(id);
-        Iterable<SpacedSegment> recorded = () -> {
-            Iterator<SpacedSegment> inner = stored.iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return inner.hasNext();
-                }
-
-                @Override
-                public SpacedSegment next() {
-                    SpacedSegment next = inner.next();
-                    writtenWhenRead.put(next.segment().ordinal(), out.size());
-                    return next;
-                }
-            };
-        };
+        ReadWhileWritten<SpacedSegment> recorded = new ReadWhileWritten<>(documents.spacedSegmentsInOrder(id),
+                s -> s.segment().ordinal());
         ExportContext context = new ExportContext(document, documents.segmentsInOrder(id), segment -> null,
                 ExportOptions.DEFAULT, Instant.now(), null);
-        original.write(context, recorded, documents.unitIdsWithHash(id), out);
+        original.write(context, recorded, documents.unitIdsWithHash(id), recorded.out);
+        Map<Integer, Integer> writtenWhenRead = recorded.writtenWhenRead;
 
-        String exported = out.toString(StandardCharsets.UTF_8);
+        String exported = recorded.out.toString(StandardCharsets.UTF_8);
         assertThat(exported).isEqualTo(expected);  // indentation, spacing and untouched paragraphs exactly kept
         assertThat(writtenWhenRead).hasSize(paragraphs * 2);
         for (int paragraph = 500; paragraph <= paragraphs; paragraph += 500) {
