@@ -370,15 +370,39 @@ class ExportBenchmark {
             writer.writeStartDocument(start, null);
             StartFileData file = new StartFileData("f1");
             writer.writeStartFile(file);
+            writer.setWithOriginalData(true);
             for (ITextUnit unit : units) {
                 Unit u = new Unit(unit.getId());
                 var segment = u.appendSegment();
-                segment.setSource(unit.getSource().getFirstContent().getText());
-                segment.setTarget(unit.getTarget(TARGET).getFirstContent().getText());
+                segment.setId("0");
+                segment.setPreserveWS(true);
+                segment.setState(net.sf.okapi.lib.xliff2.core.TargetState.TRANSLATED);
+                copy(unit.getSource().getFirstContent(), segment.getSource());
+                copy(unit.getTarget(TARGET).getFirstContent(),
+                        segment.getTarget(net.sf.okapi.lib.xliff2.core.Part.GetTarget.CREATE_EMPTY));
                 writer.writeUnit(u);
             }
             writer.writeEndFile();
             writer.writeEndDocument();
+        }
+    }
+
+    /** Text and codes (as {@code pc} with their data), the work the workbench's XLIFF 2 export does per segment. */
+    private static void copy(TextFragment from, net.sf.okapi.lib.xliff2.core.Fragment to) {
+        String coded = from.getCodedText();
+        for (int i = 0; i < coded.length(); i++) {
+            char c = coded.charAt(i);
+            if (TextFragment.isMarker(c)) {
+                net.sf.okapi.common.resource.Code code = from.getCode(TextFragment.toIndex(coded.charAt(++i)));
+                net.sf.okapi.lib.xliff2.core.TagType type = switch (code.getTagType()) {
+                    case OPENING -> net.sf.okapi.lib.xliff2.core.TagType.OPENING;
+                    case CLOSING -> net.sf.okapi.lib.xliff2.core.TagType.CLOSING;
+                    default -> net.sf.okapi.lib.xliff2.core.TagType.STANDALONE;
+                };
+                to.append(type, "c" + code.getId(), code.getData(), false);
+            } else {
+                to.append(c);
+            }
         }
     }
 
