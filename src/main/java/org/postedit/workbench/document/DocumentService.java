@@ -117,6 +117,20 @@ public class DocumentService {
         return segments.inOrder(documentId);
     }
 
+    /** As {@link #segmentsInOrder(long)}, with the whitespace around each segment in its paragraph. */
+    public Iterable<SpacedSegment> spacedSegmentsInOrder(long documentId) {
+        document(documentId);
+        return segments.spacedInOrder(documentId);
+    }
+
+    /**
+     * The unit ids with a "#" in them, a handful in most documents: the importer numbers an id the file repeats
+     * ("1#2"), and the original-format export must number those again, while every other id is stored as it is.
+     */
+    public java.util.Set<String> unitIdsWithHash(long documentId) {
+        return segments.unitIdsWithHash(documentId);
+    }
+
     /** The SHA-256 of the stored original (hex), which tells this document apart from any other one. */
     public String originalSha256(long documentId) {
         return documents.originalSha256(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));

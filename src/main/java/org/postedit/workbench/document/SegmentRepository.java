@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -120,32 +121,51 @@ public class SegmentRepository {
      * its rows on both databases. Run it in a (read-only, repeatable-read) transaction for one consistent view.
      */
     public Iterable<Segment> inOrder(long documentId) {
+        return inOrder(documentId, COLUMNS, SegmentRepository::segment);
+    }
+
+    /**
+     * As {@link #inOrder(long)}, each segment with the whitespace around it in its unit (paragraph), as the importer
+     * cut it: what the original format needs to put an edited paragraph back together.
+     */
+    public Iterable<SpacedSegment> spacedInOrder(long documentId) {
+        return inOrder(documentId, COLUMNS + ", space_before, space_after", (rs, row) -> new SpacedSegment(
+                segment(rs, row), rs.getString("space_before"), rs.getString("space_after")));
+    }
+
+    private <T> Iterable<T> inOrder(long documentId, String columns, RowMapper<T> mapper) {
         int last = jdbc.sql("select coalesce(max(ordinal), 0) from segment where document_id = ?").param(documentId)
                 .query(Integer.class).single();
         return () -> new Iterator<>() {
             private int next = 1;
-            private Iterator<Segment> chunk = Collections.emptyIterator();
+            private Iterator<T> chunk = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
                 while (!chunk.hasNext() && next <= last) {
-                    chunk = jdbc.sql("select " + COLUMNS + " from segment where document_id = ?"
+                    chunk = jdbc.sql("select " + columns + " from segment where document_id = ?"
                                     + " and ordinal between ? and ? order by ordinal")
                             .params(documentId, next, next + CHUNK - 1)
-                            .query(SegmentRepository::segment).list().iterator();
+                            .query(mapper).list().iterator();
                     next += CHUNK;
                 }
                 return chunk.hasNext();
             }
 
             @Override
-            public Segment next() {
+            public T next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
                 return chunk.next();
             }
         };
+    }
+
+    /** The document's unit ids with a "#" in them: among them every id the importer numbered ("1#2"). */
+    public java.util.Set<String> unitIdsWithHash(long documentId) {
+        return new java.util.HashSet<>(jdbc.sql("select distinct unit_id from segment where document_id = ?"
+                + " and unit_id like '%#%'").param(documentId).query(String.class).list());
     }
 
     /**

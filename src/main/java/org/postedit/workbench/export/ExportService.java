@@ -1,6 +1,5 @@
 package org.postedit.workbench.export;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -95,7 +94,7 @@ public class ExportService {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             for (Document document : selected) {
                 zip.putNextEntry(new ZipEntry(uniqueName(names, document, format)));
-                write(document, format, options, new EntryStream(zip), counter);
+                write(document, format, options, new KeepOpenStream(zip), counter);
                 zip.closeEntry();
             }
             zip.finish();
@@ -126,7 +125,9 @@ public class ExportService {
     private void write(Document document, ExportFormat format, ExportOptions options, OutputStream out,
                        Progress progress) {
         long started = System.nanoTime();
-        Iterable<Segment> segments = progress.counting(documents.segmentsInOrder(document.id()));
+        // the original format reads the segments again, with their spacing, only to rebuild an edited file
+        Iterable<Segment> segments = format == ExportFormat.ORIGINAL ? documents.segmentsInOrder(document.id())
+                : progress.counting(documents.segmentsInOrder(document.id()));
         ExportOptions chosen = options == null ? ExportOptions.DEFAULT : options;
         Instant now = clock.instant();
         DocumentStamp stamp = format == ExportFormat.XLIFF12 || format == ExportFormat.XLIFF2
@@ -138,7 +139,9 @@ public class ExportService {
                 case XLIFF12 -> new Xliff12Exporter().write(context, out);
                 case XLIFF2 -> new Xliff2Exporter().write(context, out);
                 case TMX -> new TmxExporter().write(context, out);
-                case ORIGINAL -> original.write(context, out);
+                case ORIGINAL -> original.write(context,
+                        progress.counting(documents.spacedSegmentsInOrder(document.id())),
+                        documents.unitIdsWithHash(document.id()), out);
             }
             out.flush();
         } catch (XMLStreamException e) {
@@ -182,9 +185,9 @@ public class ExportService {
             this.listener = listener;
         }
 
-        Iterable<Segment> counting(Iterable<Segment> segments) {
+        <T> Iterable<T> counting(Iterable<T> segments) {
             return () -> {
-                Iterator<Segment> inner = segments.iterator();
+                Iterator<T> inner = segments.iterator();
                 return new Iterator<>() {
                     @Override
                     public boolean hasNext() {
@@ -192,8 +195,8 @@ public class ExportService {
                     }
 
                     @Override
-                    public Segment next() {
-                        Segment next = inner.next();
+                    public T next() {
+                        T next = inner.next();
                         if (++read % PROGRESS_STEP == 0) {
                             report();
                         }
@@ -205,23 +208,6 @@ public class ExportService {
 
         void report() {
             listener.accept(read);
-        }
-    }
-
-    /** A ZIP entry for an exporter: closing it must not close the ZIP. */
-    private static final class EntryStream extends FilterOutputStream {
-        EntryStream(OutputStream zip) {
-            super(zip);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.postedit.workbench.export;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,21 +41,20 @@ import net.sf.okapi.filters.xliff.XLIFFFilter;
 
 import org.postedit.workbench.document.Document;
 import org.postedit.workbench.document.DocumentFormat;
-import org.postedit.workbench.document.DocumentReader;
 import org.postedit.workbench.document.DocumentRepository;
 import org.postedit.workbench.document.DocumentRepository.OriginalFile;
-import org.postedit.workbench.document.ImportOptions;
-import org.postedit.workbench.document.ImportedDocument;
-import org.postedit.workbench.document.ImportedSegment;
 import org.postedit.workbench.document.InlineCode;
 import org.postedit.workbench.document.Segment;
+import org.postedit.workbench.document.SpacedSegment;
 import org.postedit.workbench.document.TaggedText;
 import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds a document in its own format: the stored original goes through the Okapi filter it was imported with,
  * and each text unit the reviewers changed gets the current targets, matched by the stored {@code unitId} and
- * {@code segmentKey}; the filter's writer puts the file back together around them. A document nobody changed is
+ * {@code segmentKey}; the filter's writer puts the file back together around them. The stored segments are read in
+ * ordinal order while the filter goes (the importer numbered them in the order this filter emits its units, see
+ * {@link StoredUnits}), so memory holds one unit and one chunk, not the document. A document nobody changed is
  * its original, byte for byte. Monolingual formats (text, HTML, Markdown, DOCX, ODT): the unit's text becomes the
  * current targets joined by the whitespace the importer cut away. Bilingual formats (XLIFF 1.2, XLIFF 2, PO, TMX):
  * the changed target segments are replaced. See docs/export.md.
@@ -70,11 +67,9 @@ public class OriginalFormatExporter {
     private static final String DEFAULT_LANGUAGE = "en-US";
 
     private final DocumentRepository documents;
-    private final DocumentReader reader;
 
-    public OriginalFormatExporter(DocumentRepository documents, DocumentReader reader) {
+    public OriginalFormatExporter(DocumentRepository documents) {
         this.documents = documents;
-        this.reader = reader;
     }
 
     boolean supports(DocumentFormat format) {
@@ -91,12 +86,17 @@ public class OriginalFormatExporter {
         documents.original(document.id()).ifPresent(original -> utf8(original.content(), document.name()));
     }
 
-    void write(ExportContext context, OutputStream out) throws IOException {
+    /**
+     * @param stored         the document's segments with their spacing, in ordinal order, read a chunk at a time
+     *                       while the filter goes through the original (iterated once, and only when a target
+     *                       changed)
+     * @param unitIdsWithHash the stored unit ids with a "#", to number repeated ids as the importer did
+     */
+    void write(ExportContext context, Iterable<SpacedSegment> stored, Set<String> unitIdsWithHash,
+               OutputStream out) throws IOException {
         Document document = context.document();
-        OriginalFile original = documents.original(document.id()).orElseThrow(() -> new ExportRejectedException(
-                "The original file of \"" + document.name() + "\" is not stored, so it cannot be rebuilt."));
         if (!changed(context.segments())) {
-            out.write(original.content());
+            out.write(original(document).content());
             return;
         }
         if (!supports(document.format())) {
@@ -105,86 +105,78 @@ public class OriginalFormatExporter {
         }
         Path file = Files.createTempFile("workbench-export-", ".original");
         try {
-            Files.write(file, original.content());
+            String text = copy(document, file);  // the stored bytes are not held while the file is rebuilt
+            StoredUnits units = new StoredUnits(stored);
+            ImportedUnitIds ids = new ImportedUnitIds(unitIdsWithHash);
             if (document.format().bilingual()) {
-                rebuildBilingual(context, file, out);
+                rebuildBilingual(document, units, ids, file, out);
             } else {
-                rebuildMonolingual(context, original, file, out);
+                rebuildMonolingual(document, text, units, ids, file, out);
             }
+            units.requireAllTaken(document.id());
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
-    private void rebuildMonolingual(ExportContext context, OriginalFile original, Path file, OutputStream out)
-            throws IOException {
-        Document document = context.document();
-        // the importer's own cut gives the whitespace between sentences, so a unit is spaceBefore + (target + space)...
-        ImportedDocument reread = reader.read(file, original.fileName(),
-                new ImportOptions(document.sourceLanguage(), document.targetLanguage()));
-        Map<String, List<Segment>> stored = byUnit(context.segments());
-        Map<String, ImportedSegment> spaces = new HashMap<>();
-        for (ImportedSegment segment : reread.segments()) {
-            spaces.put(segment.unitId() + "\u0000" + segment.segmentKey(), segment);
-        }
+    private OriginalFile original(Document document) {
+        return documents.original(document.id()).orElseThrow(() -> new ExportRejectedException(
+                "The original file of \"" + document.name() + "\" is not stored, so it cannot be rebuilt."));
+    }
+
+    /** Writes the stored original to {@code file}; returns it decoded for the formats read as text, else null. */
+    private String copy(Document document, Path file) throws IOException {
+        byte[] content = original(document).content();
+        Files.write(file, content);
+        return decodesText(document.format()) ? utf8(content, document.name()) : null;
+    }
+
+    private void rebuildMonolingual(Document document, String text, StoredUnits stored, ImportedUnitIds ids,
+                                    Path file, OutputStream out) {
         LocaleId locale = LocaleId.fromBCP47(DEFAULT_LANGUAGE);
-        String text = null;
-        if (decodesText(document.format())) {
-            text = utf8(original.content(), document.name());
-        }
         RawDocument raw = text != null ? new RawDocument(text, locale, locale)
                 : new RawDocument(file.toUri(), "UTF-8", locale, locale);
         IFilter filter = filter(document.format(), text);
-        Map<String, Integer> seen = new HashMap<>();
         run(filter, raw, locale, out, unit -> {
             if (!unit.isTranslatable()) {
                 return;
             }
-            String unitId = unique(seen, unit.getId());
-            List<Segment> segments = stored.get(unitId);
-            if (segments == null || segments.stream().allMatch(s -> s.target().equals(s.mt()))) {
+            List<SpacedSegment> segments = stored.take(ids.next(unit.getId()));
+            if (untouched(segments)) {
                 return;  // left out on import, or untouched: the original text stays as it is
             }
             TextContainer source = unit.getSource();
             TextFragment content = source.contentIsOneSegment() ? source.getFirstContent()
                     : source.getUnSegmentedContentCopy();
+            // the importer's cut, kept with each segment: a unit is spaceBefore + (target + spaceAfter)...
             List<Code> codes = new ArrayList<>();
-            StringBuilder coded = new StringBuilder();
-            boolean first = true;
-            for (Segment segment : segments) {
-                ImportedSegment layout = spaces.get(segment.unitId() + "\u0000" + segment.fileSegmentKey());
-                if (first && layout != null) {
-                    coded.append(layout.spaceBefore());
-                }
-                first = false;
-                append(coded, codes, segment.target(), content.getCodes());
-                // the stored space, not the file's: a split or a merge moves the spaces between segments
+            StringBuilder coded = new StringBuilder(segments.getFirst().spaceBefore());
+            for (SpacedSegment segment : segments) {
+                append(coded, codes, segment.segment().target(), content.getCodes());
                 coded.append(segment.spaceAfter());
             }
             unit.setSource(new TextContainer(new TextFragment(coded.toString(), codes)));
         });
     }
 
-    private void rebuildBilingual(ExportContext context, Path file, OutputStream out) {
-        Document document = context.document();
+    private void rebuildBilingual(Document document, StoredUnits stored, ImportedUnitIds ids, Path file,
+                                  OutputStream out) {
         LocaleId source = LocaleId.fromBCP47(document.sourceLanguage());
         LocaleId target = LocaleId.fromBCP47(document.targetLanguage());
         RawDocument raw = new RawDocument(file.toUri(), "UTF-8", source, target);
-        Map<String, List<Segment>> stored = byUnit(context.segments());
-        Map<String, Integer> seen = new HashMap<>();
         DocumentFormat format = document.format();
         run(filter(format, null), raw, target, out, unit -> {
-            String unitId = unique(seen, bilingualUnitId(format, unit));
-            List<Segment> segments = stored.get(unitId);
-            if (segments == null || segments.stream().allMatch(s -> s.target().equals(s.mt()))) {
+            List<SpacedSegment> segments = stored.take(ids.next(bilingualUnitId(format, unit)));
+            if (untouched(segments)) {
                 return;
             }
             TextContainer translation = unit.getTarget(target);
             if (translation == null) {
                 translation = unit.createTarget(target, false, IResource.COPY_SEGMENTATION);
             }
-            joinMergedAway(unit, translation, segments);
-            for (List<Segment> parts : byFileSegment(segments)) {
+            List<Segment> held = segments.stream().map(SpacedSegment::segment).toList();
+            joinMergedAway(unit, translation, held);
+            for (List<Segment> parts : byFileSegment(held)) {
                 Segment segment = parts.getFirst();
                 net.sf.okapi.common.resource.Segment sourceSegment = unit.getSource().getSegments()
                         .get(segment.fileSegmentKey());
@@ -212,6 +204,10 @@ public class OriginalFormatExporter {
                 targetSegment.setContent(new TextFragment(coded.toString(), codes));
             }
         });
+    }
+
+    private static boolean untouched(List<SpacedSegment> unit) {
+        return unit.stream().allMatch(s -> s.segment().target().equals(s.segment().mt()));
     }
 
     /** Appends tagged text as Okapi coded text, each code the original one with the same id and kind. */
@@ -258,7 +254,7 @@ public class OriginalFormatExporter {
     private static void run(IFilter filter, RawDocument raw, LocaleId output, OutputStream out, UnitEditor editor) {
         try (raw; IFilterWriter writer = filter.createFilterWriter()) {
             writer.setOptions(output, "UTF-8");
-            writer.setOutput(new KeepOpen(out));
+            writer.setOutput(new KeepOpenStream(out));
             filter.open(raw);
             while (filter.hasNext()) {
                 Event event = filter.next();
@@ -361,15 +357,6 @@ public class OriginalFormatExporter {
         return false;
     }
 
-    /** The original format rebuilds the file from its units, so it holds the document's segments at once. */
-    private static Map<String, List<Segment>> byUnit(Iterable<Segment> segments) {
-        Map<String, List<Segment>> units = new LinkedHashMap<>();
-        for (Segment segment : segments) {
-            units.computeIfAbsent(segment.unitId(), id -> new ArrayList<>()).add(segment);
-        }
-        return units;
-    }
-
     /**
      * The file's segments of a unit that a merge absorbed (no stored segment holds them any more) join the segment
      * before them, in source and target, so the survivor's text stands for both and the file stays aligned.
@@ -402,29 +389,5 @@ public class OriginalFormatExporter {
             groups.computeIfAbsent(segment.fileSegmentKey(), key -> new ArrayList<>()).add(segment);
         }
         return List.copyOf(groups.values());
-    }
-
-    /** The importer's rule for repeated ids: the second "1" is "1#2". */
-    private static String unique(Map<String, Integer> seen, String id) {
-        String base = id == null || id.isBlank() ? "unit" : id;
-        int count = seen.merge(base, 1, Integer::sum);
-        return count == 1 ? base : base + "#" + count;
-    }
-
-    /** Okapi's writers close their output; the caller's stream stays open. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -1,15 +1,30 @@
 package org.postedit.workbench.export;
 
+import java.io.BufferedWriter;
 import java.io.OutputStream;
-import java.util.ArrayList;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
+
+import net.sf.okapi.lib.xliff2.core.Fragment;
+import net.sf.okapi.lib.xliff2.core.MidFileData;
+import net.sf.okapi.lib.xliff2.core.Note;
+import net.sf.okapi.lib.xliff2.core.Part;
+import net.sf.okapi.lib.xliff2.core.StartFileData;
+import net.sf.okapi.lib.xliff2.core.StartXliffData;
+import net.sf.okapi.lib.xliff2.core.TagType;
+import net.sf.okapi.lib.xliff2.core.TargetState;
+import net.sf.okapi.lib.xliff2.core.Unit;
+import net.sf.okapi.lib.xliff2.metadata.Meta;
+import net.sf.okapi.lib.xliff2.metadata.MetaGroup;
+import net.sf.okapi.lib.xliff2.metadata.Metadata;
+import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
 
 import org.postedit.workbench.document.InlineCode;
 import org.postedit.workbench.document.Segment;
@@ -17,44 +32,34 @@ import org.postedit.workbench.document.SegmentStatus;
 import org.postedit.workbench.document.TaggedText;
 
 /**
- * XLIFF 2.0 core: one {@code unit} per unit of the file, one {@code segment} per segment with its {@code state}
- * (and {@code subState="wb:rejected"} for rejected segments), notes, codes as {@code ph}/{@code pc} (and isolated
+ * XLIFF 2.0 core, written with Okapi's XLIFF 2 library ({@code net.sf.okapi.lib.xliff2}) one unit at a time: one
+ * {@code unit} per unit of the file, one {@code segment} per segment with its {@code state} (and
+ * {@code subState="wb:rejected"} for rejected segments), notes, codes as {@code ph}/{@code pc} (and isolated
  * {@code sc}/{@code ec} where a code's partner is in another segment) with their native data in
- * {@code originalData}. MT-only documents carry a metadata-module marker on the file. See docs/export.md.
+ * {@code originalData}. The file's metadata module carries the document stamp and the MT-only marker. See
+ * docs/export.md.
  */
 final class Xliff2Exporter {
 
-    static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
-    static final String METADATA = "urn:oasis:names:tc:xliff:metadata:2.0";
     static final String REJECTED_SUBSTATE = "wb:rejected";
 
     void write(ExportContext context, OutputStream out) throws XMLStreamException {
-        try (XmlOutput x = new XmlOutput(out)) {
-            x.declaration();
-            x.xml.setDefaultNamespace(NAMESPACE);
-            x.xml.setPrefix("mda", METADATA);
-            x.start("xliff");
-            x.xml.writeDefaultNamespace(NAMESPACE);
-            x.xml.writeNamespace("mda", METADATA);
-            x.attributes("version", "2.0", "srcLang", context.sourceLanguage(),
-                    "trgLang", context.document().targetLanguage());
-            x.newline();
-            x.start("file", "id", "f1", "original", context.document().name());
-            x.newline();
+        // Okapi's writer closes its Writer; the caller's stream (a response, a ZIP entry) stays open
+        try (XLIFFWriter writer = new XLIFFWriter()) {
+            writer.create(new BufferedWriter(new OutputStreamWriter(new KeepOpenStream(out), StandardCharsets.UTF_8)),
+                    context.sourceLanguage(), context.document().targetLanguage());
+            writer.setWithOriginalData(true);
+            writer.setLineBreak("\n");
+            writer.setUseIndentation(false);
+            StartXliffData start = new StartXliffData(null);
+            start.setSourceLanguage(context.sourceLanguage());
+            start.setTargetLanguage(context.document().targetLanguage());
+            writer.writeStartDocument(start, null);
+            StartFileData file = new StartFileData("f1");
+            file.setOriginal(context.document().name());
+            writer.writeStartFile(file);
             if (context.mtOnly() || context.stamp() != null) {
-                x.xml.writeStartElement(METADATA, "metadata");
-                x.xml.writeStartElement(METADATA, "metaGroup");
-                x.xml.writeAttribute("category", "document");
-                if (context.mtOnly()) {
-                    meta(x, "document-type", ExportContext.MT_ONLY);
-                }
-                if (context.stamp() != null) {
-                    meta(x, DocumentStamp.META_DOCUMENT, context.stamp().value());
-                    meta(x, DocumentStamp.META_EXPORTED, context.now().toString());
-                }
-                x.end();
-                x.end();
-                x.newline();
+                writer.writeMidFile(metadata(context));
             }
             ExportIds ids = new ExportIds();
             ExportIds.forEachUnit(context.segments(), unit -> {
@@ -62,108 +67,91 @@ final class Xliff2Exporter {
                 List<Segment> included = unit.stream()
                         .filter(s -> context.includes(ExportFormat.XLIFF2, s)).toList();
                 if (!included.isEmpty()) {
-                    unit(x, context, unitId, unit, included);
+                    writer.writeUnit(unit(context, unitId, unit, included));
                 }
             });
-            x.end();
-            x.newline();
-            x.end();
-            x.newline();
+            writer.writeEndFile();
+            writer.writeEndDocument();
         }
     }
 
-    private static void meta(XmlOutput x, String type, String value) throws XMLStreamException {
-        x.xml.writeStartElement(METADATA, "meta");
-        x.xml.writeAttribute("type", type);
-        x.text(value);
-        x.end();
+    /** {@code <mda:metadata>} of the file: the document stamp, and the marker of an MT-only document. */
+    private static MidFileData metadata(ExportContext context) {
+        MetaGroup group = new MetaGroup();
+        group.setCategory("document");
+        if (context.mtOnly()) {
+            group.add(new Meta("document-type", ExportContext.MT_ONLY));
+        }
+        if (context.stamp() != null) {
+            group.add(new Meta(DocumentStamp.META_DOCUMENT, context.stamp().value()));
+            group.add(new Meta(DocumentStamp.META_EXPORTED, context.now().toString()));
+        }
+        Metadata metadata = new Metadata();
+        metadata.add(group);
+        MidFileData mid = new MidFileData();
+        mid.setMetadata(metadata);
+        return mid;
     }
 
     /** One unit with the segments the options include; ids are numbered over all of them. */
-    private void unit(XmlOutput x, ExportContext context, String unitId, List<Segment> all, List<Segment> segments)
-            throws XMLStreamException {
-        Segment first = segments.getFirst();
-        x.start("unit", "id", unitId,
-                "translate", segments.stream().allMatch(Segment::locked) ? "no" : null);
-        x.newline();
-        List<String> notes = new ArrayList<>();
-        if (first.note() != null && !first.note().isBlank()) {
-            notes.add(first.note());
+    private static Unit unit(ExportContext context, String unitId, List<Segment> all, List<Segment> segments) {
+        Unit unit = new Unit(unitId);
+        if (segments.stream().allMatch(Segment::locked)) {
+            unit.setTranslate(false);
         }
-        List<String> rejections = new ArrayList<>();
+        Segment first = segments.getFirst();
+        if (first.note() != null && !first.note().isBlank()) {
+            unit.addNote(new Note(first.note()));
+        }
         for (Segment segment : segments) {
             if (segment.status() == SegmentStatus.REJECTED) {
                 String comment = context.rejectionComment().apply(segment.id());
                 if (comment != null && !comment.isBlank()) {
-                    rejections.add(comment);
+                    Note rejection = new Note(comment, Note.AppliesTo.TARGET);
+                    rejection.setCategory("rejection");
+                    unit.addNote(rejection);
                 }
             }
         }
-        if (!notes.isEmpty() || !rejections.isEmpty()) {
-            x.start("notes");
-            for (String note : notes) {
-                x.element("note", note);
-            }
-            for (String rejection : rejections) {
-                x.element("note", rejection, "category", "rejection", "appliesTo", "target");
-            }
-            x.end();
-            x.newline();
-        }
-        // ids of segments and source inline codes share one space in a unit
+        // ids of segments and inline codes share one space in a unit
         Set<String> ids = new HashSet<>();
-        Map<String, String> data = new LinkedHashMap<>();
         List<String> allIds = ExportIds.xliff2Segments(all, ids);
-        List<String> segmentIds = new ArrayList<>();
         for (Segment segment : segments) {
-            segmentIds.add(allIds.get(all.indexOf(segment)));
-        }
-        List<Map<String, String>> codeIds = new ArrayList<>();
-        for (Segment segment : segments) {
-            Map<String, String> map = new HashMap<>();
-            assignIds(source(context, segment), map, ids, data);
-            assignIds(segment.target(), map, ids, data);
-            codeIds.add(map);
-        }
-        if (!data.isEmpty()) {
-            x.start("originalData");
-            for (Map.Entry<String, String> entry : data.entrySet()) {
-                x.element("data", entry.getKey(), "id", entry.getValue());
+            Map<String, String> codeIds = new HashMap<>();
+            TaggedText source = source(context, segment);
+            assignIds(source, codeIds, ids);
+            assignIds(segment.target(), codeIds, ids);
+            net.sf.okapi.lib.xliff2.core.Segment written = unit.appendSegment();
+            written.setId(allIds.get(all.indexOf(segment)));
+            written.setPreserveWS(true);
+            written.setState(state(segment.status()));
+            if (segment.status() == SegmentStatus.REJECTED) {
+                written.setSubState(REJECTED_SUBSTATE);
             }
-            x.end();
-            x.newline();
+            append(written.getSource(), source, codeIds);
+            append(written.getTarget(Part.GetTarget.CREATE_EMPTY), segment.target(), codeIds);
         }
-        for (int i = 0; i < segments.size(); i++) {
-            Segment segment = segments.get(i);
-            x.start("segment", "id", segmentIds.get(i), "state", state(segment.status()),
-                    "subState", segment.status() == SegmentStatus.REJECTED ? REJECTED_SUBSTATE : null);
-            x.start("source", "xml:space", "preserve");
-            codedText(x, source(context, segment), codeIds.get(i), data);
-            x.end();
-            x.start("target", "xml:space", "preserve");
-            codedText(x, segment.target(), codeIds.get(i), data);
-            x.end();
-            x.end();
-            x.newline();
-        }
-        x.end();
-        x.newline();
+        return unit;
     }
 
     private static TaggedText source(ExportContext context, Segment segment) {
         return context.mtOnly() || segment.source() == null ? segment.mt() : segment.source();
     }
 
-    static String state(SegmentStatus status) {
+    private static TargetState state(SegmentStatus status) {
         return switch (status) {
-            case NEW -> "initial";
-            case EDITED, REJECTED -> "translated";
-            case REVIEWED -> "reviewed";
-            case APPROVED -> "final";
+            case NEW -> TargetState.INITIAL;
+            case EDITED, REJECTED -> TargetState.TRANSLATED;
+            case REVIEWED -> TargetState.REVIEWED;
+            case APPROVED -> TargetState.FINAL;
         };
     }
 
-    /** The element each code becomes, keyed so that a target code finds the id its source twin got. */
+    /**
+     * The id each code gets, keyed so that a target code finds the id its source twin got: a pair closed inside
+     * the segment shares one id (Okapi writes it as {@code pc}); an opening or closing code without its partner
+     * gets an id of its own, so Okapi writes it as an isolated {@code sc}/{@code ec}.
+     */
     private static String key(TaggedText.Run run, CodePairs pairs) {
         InlineCode code = run.code();
         return switch (code.kind()) {
@@ -173,79 +161,33 @@ final class Xliff2Exporter {
         };
     }
 
-    private static void assignIds(TaggedText text, Map<String, String> map, Set<String> ids, Map<String, String> data) {
+    private static void assignIds(TaggedText text, Map<String, String> map, Set<String> ids) {
         List<TaggedText.Run> runs = text.runs();
         CodePairs pairs = new CodePairs(runs);
         for (TaggedText.Run run : runs) {
-            if (run.code() == null) {
-                continue;
-            }
-            String key = key(run, pairs);
-            if (!map.containsKey(key)) {
-                map.put(key, ExportIds.unique(ids, "c" + run.code().id()
+            if (run.code() != null) {
+                map.computeIfAbsent(key(run, pairs), key -> ExportIds.unique(ids, "c" + run.code().id()
                         + (key.startsWith("ec") ? "e" : "")));
-            }
-            if (!run.code().data().isEmpty()) {
-                data.computeIfAbsent(run.code().data(), d -> "d" + (data.size() + 1));
             }
         }
     }
 
-    private static void codedText(XmlOutput x, TaggedText text, Map<String, String> ids, Map<String, String> data)
-            throws XMLStreamException {
+    /** Text and codes as Okapi's fragment; the code's native data goes to {@code originalData}. */
+    private static void append(Fragment fragment, TaggedText text, Map<String, String> ids) {
         List<TaggedText.Run> runs = text.runs();
         CodePairs pairs = new CodePairs(runs);
         for (TaggedText.Run run : runs) {
             InlineCode code = run.code();
             if (code == null) {
-                x.text(run.text());
+                fragment.append(run.text());
                 continue;
             }
-            String id = ids.get(key(run, pairs));
-            String ref = code.data().isEmpty() ? null : data.get(code.data());
-            switch (code.kind()) {
-                case STANDALONE -> x.empty("ph", "id", id, "dataRef", ref);
-                case OPENING -> {
-                    if (pairs.paired(run)) {
-                        String end = partnerData(runs, run, pairs);
-                        x.start("pc", "id", id, "dataRefStart", ref,
-                                "dataRefEnd", end == null || end.isEmpty() ? null : data.get(end));
-                    } else {
-                        x.empty("sc", "id", id, "isolated", "yes", "dataRef", ref);
-                    }
-                }
-                case CLOSING -> {
-                    if (pairs.paired(run)) {
-                        x.end();
-                    } else {
-                        x.empty("ec", "id", id, "isolated", "yes", "dataRef", ref);
-                    }
-                }
-            }
+            TagType type = switch (code.kind()) {
+                case STANDALONE -> TagType.STANDALONE;
+                case OPENING -> TagType.OPENING;
+                case CLOSING -> TagType.CLOSING;
+            };
+            fragment.append(type, ids.get(key(run, pairs)), code.data().isEmpty() ? null : code.data(), false);
         }
-    }
-
-    /** The data of the closing code that closes this paired opening code. */
-    private static String partnerData(List<TaggedText.Run> runs, TaggedText.Run opening, CodePairs pairs) {
-        int depth = 0;
-        boolean after = false;
-        for (TaggedText.Run run : runs) {
-            if (run == opening) {
-                after = true;
-                continue;
-            }
-            if (!after || run.code() == null || !pairs.paired(run)) {
-                continue;
-            }
-            if (run.code().kind() == InlineCode.Kind.OPENING) {
-                depth++;
-            } else if (run.code().kind() == InlineCode.Kind.CLOSING) {
-                if (depth == 0) {
-                    return run.code().data();
-                }
-                depth--;
-            }
-        }
-        return null;
     }
 }

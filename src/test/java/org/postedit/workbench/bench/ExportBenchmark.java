@@ -25,6 +25,8 @@ import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextUnit;
+import net.sf.okapi.common.filters.WrapMode;
+import net.sf.okapi.filters.plaintext.paragraphs.ParaPlainTextFilter;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 import net.sf.okapi.lib.xliff2.core.StartFileData;
 import net.sf.okapi.lib.xliff2.core.StartXliffData;
@@ -103,6 +105,32 @@ class ExportBenchmark {
             large50k.put(format, best(() -> export.export(large, format, all, OutputStream.nullOutputStream())));
             small5k.put(format, best(() -> export.export(smaller, format, all, OutputStream.nullOutputStream())));
         }
+        // the original format of a text document: the monolingual path (units rebuilt from the stored segments)
+        Path text = generateText(dir.resolve("bench-50k.txt"), SEGMENTS / 2);
+        long textId = documents.importFile(text, "bench-50k.txt", ImportOptions.DETECT, "bench").document().id();
+        editSome(textId);
+        export.export(textId, ExportFormat.ORIGINAL, all, OutputStream.nullOutputStream());
+        okapiTextRoundTrip(text);
+        Measure textExport = best(() -> export.export(textId, ExportFormat.ORIGINAL, all,
+                OutputStream.nullOutputStream()));
+        Measure textOkapi = best(() -> okapiTextRoundTrip(text));
+        long textRetained = retainedWhileWriting(out -> export.export(textId, ExportFormat.ORIGINAL, all, out));
+        long textOkapiRetained = retainedWhileWriting(out -> okapiTextRoundTrip(text, out));
+        System.out.printf(Locale.ROOT, "BENCH original format, text of %d segments (%.1f MB): workbench %6.2f s, "
+                        + "peak +%4d MB, live +%4d MB, retained +%d MB | Okapi's text filter into its writer %6.2f s, "
+                        + "peak +%4d MB, live +%4d MB, retained +%d MB | time ratio %.2f%n",
+                documents.document(textId).segmentCount(), Files.size(text) / 1e6, textExport.seconds,
+                textExport.growthMb, textExport.liveMb, textRetained, textOkapi.seconds, textOkapi.growthMb,
+                textOkapi.liveMb, textOkapiRetained, textExport.seconds / textOkapi.seconds);
+
+        Map<ExportFormat, Long> retained50k = new java.util.EnumMap<>(ExportFormat.class);
+        for (ExportFormat format : ExportFormat.values()) {
+            retained50k.put(format, retainedWhileWriting(out -> export.export(large, format, all, out)));
+        }
+        long okapiRoundTripRetained = retainedWhileWriting(out -> okapiRoundTrip(file, out));
+        System.out.printf(Locale.ROOT, "BENCH retained while writing 50,000 segments (full GC every 256 KB written): "
+                + "%s; Okapi's XLIFF filter into its writer +%d MB%n", retained50k, okapiRoundTripRetained);
+
         long withoutList = retained();
         List<Segment> asList = documents.segments(large);  // what the export held before it streamed
         long list = retained() - withoutList;
@@ -176,6 +204,43 @@ class ExportBenchmark {
                 Math.max(0, live.get() - liveBefore) / (1024 * 1024));
     }
 
+    interface Writing {
+        void writeTo(OutputStream out) throws Exception;
+    }
+
+    /**
+     * What a run keeps, exactly: a full GC every 256 KB of output, the largest heap after it minus the heap before
+     * the run. Slow (a separate run from the timed ones), but garbage promoted to the old generation does not count.
+     */
+    private static long retainedWhileWriting(Writing work) throws Exception {
+        long before = retained();
+        long[] most = {before};
+        OutputStream sampling = new OutputStream() {
+            private long written;
+            private long next = 256 * 1024;
+
+            @Override
+            public void write(int b) {
+                count(1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                count(length);
+            }
+
+            private void count(int length) {
+                written += length;
+                if (written >= next) {
+                    next += 256 * 1024;
+                    most[0] = Math.max(most[0], retained());
+                }
+            }
+        };
+        work.writeTo(sampling);
+        return Math.max(0, most[0] - before) / (1024 * 1024);
+    }
+
     private static long liveAfterGc() {
         return heapPools().stream().map(MemoryPoolMXBean::getCollectionUsage)
                 .filter(java.util.Objects::nonNull).mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
@@ -220,6 +285,45 @@ class ExportBenchmark {
         x.append("</body></file></xliff>\n");
         Files.writeString(file, x.toString(), StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** Plain text: paragraphs of two sentences separated by blank lines, every third indented. */
+    private static Path generateText(Path file, int paragraphs) throws Exception {
+        StringBuilder x = new StringBuilder(paragraphs * 90);
+        for (int i = 0; i < paragraphs; i++) {
+            x.append(i % 3 == 0 ? "  " : "").append("The summit was held in Beijing on June ").append(i % 28 + 1)
+                    .append(". It was attended by ").append(i).append(" developers.\n\n");
+        }
+        Files.writeString(file, x.toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Okapi's paragraph text filter (configured as the export configures it) straight into its writer. */
+    private static void okapiTextRoundTrip(Path file) throws Exception {
+        okapiTextRoundTrip(file, OutputStream.nullOutputStream());
+    }
+
+    private static void okapiTextRoundTrip(Path file, OutputStream out) throws Exception {
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+        ParaPlainTextFilter filter = new ParaPlainTextFilter();
+        var parameters = (net.sf.okapi.filters.plaintext.paragraphs.Parameters) filter.getParameters();
+        parameters.extractParagraphs = true;
+        parameters.wrapMode = WrapMode.NONE;
+        parameters.trimLeading = false;
+        parameters.trimTrailing = false;
+        parameters.preserveWS = true;
+        parameters.unescapeSource = false;
+        parameters.useCodeFinder = false;
+        try (filter; RawDocument raw = new RawDocument(content, TARGET, TARGET)) {
+            IFilterWriter writer = filter.createFilterWriter();
+            writer.setOptions(TARGET, "UTF-8");
+            writer.setOutput(out);
+            filter.open(raw);
+            while (filter.hasNext()) {
+                writer.handleEvent(filter.next());
+            }
+            writer.close();
+        }
     }
 
     /** The same content as Okapi text units, all in memory: what a writer fed from memory starts from. */
@@ -269,15 +373,39 @@ class ExportBenchmark {
             writer.writeStartDocument(start, null);
             StartFileData file = new StartFileData("f1");
             writer.writeStartFile(file);
+            writer.setWithOriginalData(true);
             for (ITextUnit unit : units) {
                 Unit u = new Unit(unit.getId());
                 var segment = u.appendSegment();
-                segment.setSource(unit.getSource().getFirstContent().getText());
-                segment.setTarget(unit.getTarget(TARGET).getFirstContent().getText());
+                segment.setId("0");
+                segment.setPreserveWS(true);
+                segment.setState(net.sf.okapi.lib.xliff2.core.TargetState.TRANSLATED);
+                copy(unit.getSource().getFirstContent(), segment.getSource());
+                copy(unit.getTarget(TARGET).getFirstContent(),
+                        segment.getTarget(net.sf.okapi.lib.xliff2.core.Part.GetTarget.CREATE_EMPTY));
                 writer.writeUnit(u);
             }
             writer.writeEndFile();
             writer.writeEndDocument();
+        }
+    }
+
+    /** Text and codes (as {@code pc} with their data), the work the workbench's XLIFF 2 export does per segment. */
+    private static void copy(TextFragment from, net.sf.okapi.lib.xliff2.core.Fragment to) {
+        String coded = from.getCodedText();
+        for (int i = 0; i < coded.length(); i++) {
+            char c = coded.charAt(i);
+            if (TextFragment.isMarker(c)) {
+                net.sf.okapi.common.resource.Code code = from.getCode(TextFragment.toIndex(coded.charAt(++i)));
+                net.sf.okapi.lib.xliff2.core.TagType type = switch (code.getTagType()) {
+                    case OPENING -> net.sf.okapi.lib.xliff2.core.TagType.OPENING;
+                    case CLOSING -> net.sf.okapi.lib.xliff2.core.TagType.CLOSING;
+                    default -> net.sf.okapi.lib.xliff2.core.TagType.STANDALONE;
+                };
+                to.append(type, "c" + code.getId(), code.getData(), false);
+            } else {
+                to.append(c);
+            }
         }
     }
 
@@ -295,11 +423,15 @@ class ExportBenchmark {
 
     /** Okapi's XLIFF filter straight into its own writer: the original-format path without a database. */
     private static void okapiRoundTrip(Path file) throws Exception {
+        okapiRoundTrip(file, OutputStream.nullOutputStream());
+    }
+
+    private static void okapiRoundTrip(Path file, OutputStream out) throws Exception {
         try (XLIFFFilter filter = new XLIFFFilter();
              RawDocument raw = new RawDocument(file.toUri(), "UTF-8", SOURCE, TARGET)) {
             IFilterWriter writer = filter.createFilterWriter();
             writer.setOptions(TARGET, "UTF-8");
-            writer.setOutput(OutputStream.nullOutputStream());
+            writer.setOutput(out);
             filter.open(raw);
             while (filter.hasNext()) {
                 Event event = filter.next();

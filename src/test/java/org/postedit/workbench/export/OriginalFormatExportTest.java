@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,13 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postedit.workbench.document.Document;
 import org.postedit.workbench.document.DocumentService;
 import org.postedit.workbench.document.ImportOptions;
 import org.postedit.workbench.document.ImportedDocument;
 import org.postedit.workbench.document.InlineCode;
 import org.postedit.workbench.document.Segment;
+import org.postedit.workbench.document.SpacedSegment;
 import org.postedit.workbench.document.TaggedText;
 import org.postedit.workbench.document.okapi.OkapiDocumentImporter;
 import org.postedit.workbench.review.ReviewService;
@@ -43,6 +46,8 @@ class OriginalFormatExportTest {
     ReviewService review;
     @Autowired
     ExportService export;
+    @Autowired
+    OriginalFormatExporter original;
 
     @TempDir
     Path dir;
@@ -135,6 +140,89 @@ class OriginalFormatExportTest {
         edit(id, 0, "Beijing is the capital.");
         assertThatThrownBy(() -> export(id)).isInstanceOf(ExportRejectedException.class)
                 .hasMessageContaining("not UTF-8").hasMessageContaining("XLIFF");
+    }
+
+    /**
+     * Streaming: the exporter reads the stored segments while Okapi writes the file, so when it reads segment k the
+     * file has already been written up to about unit k. Reading the document first (as the export did before) would
+     * read every segment before the first byte.
+     */
+    @Test
+    void aLargeEditedTextIsRebuiltWhileItsSegmentsAreRead() throws Exception {
+        int paragraphs = 3000;
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= paragraphs; i++) {
+            text.append(i % 3 == 0 ? "  " : "").append("Sentence one of ").append(i).append(". Sentence two of ")
+                    .append(i).append(".\n\n");
+        }
+        long id = importBytes("large.txt", text.toString().getBytes(StandardCharsets.UTF_8));
+        Document document = documents.document(id);
+        String expected = text.toString();
+        for (int paragraph : new int[] {3, 1500, 2999, 3000}) {
+            Segment second = documents.segments(id).get(paragraph * 2 - 1);
+            assertThat(second.target().plainText()).isEqualTo("Sentence two of " + paragraph + ".");
+            review.save(second.id(), second.version(), new TaggedText("Edited & <two> of " + paragraph + " 😀.",
+                    List.of()), "ann");
+            expected = expected.replace("Sentence two of " + paragraph + ".\n",
+                    "Edited & <two> of " + paragraph + " 😀.\n");
+        }
+
+        ReadWhileWritten<SpacedSegment> recorded = new ReadWhileWritten<>(documents.spacedSegmentsInOrder(id),
+                s -> s.segment().ordinal());
+        ExportContext context = new ExportContext(document, documents.segmentsInOrder(id), segment -> null,
+                ExportOptions.DEFAULT, Instant.now(), null);
+        original.write(context, recorded, documents.unitIdsWithHash(id), recorded.out);
+        Map<Integer, Integer> writtenWhenRead = recorded.writtenWhenRead;
+
+        String exported = recorded.out.toString(StandardCharsets.UTF_8);
+        assertThat(exported).isEqualTo(expected);  // indentation, spacing and untouched paragraphs exactly kept
+        assertThat(writtenWhenRead).hasSize(paragraphs * 2);
+        for (int paragraph = 500; paragraph <= paragraphs; paragraph += 500) {
+            int ordinal = paragraph * 2 - 1;  // its first sentence
+            int earlier = exported.indexOf("Sentence one of " + (paragraph - 50) + ".");
+            assertThat(writtenWhenRead.get(ordinal)).as("bytes written when segment %d was read", ordinal)
+                    .isGreaterThan(earlier - 16_384).isGreaterThan(0);
+        }
+    }
+
+    /** A file that repeats a unit id: the importer stored the second one as "1#2", and the export finds it again. */
+    @Test
+    void anEditedXliffWithARepeatedUnitIdGetsTheEditInTheRightUnit() throws Exception {
+        String xliff = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                <file original="a.txt" source-language="zh-CN" target-language="en-US" datatype="plaintext"><body>
+                <trans-unit id="1"><source>一。</source><target>One.</target></trans-unit>
+                <trans-unit id="2"><source>二。</source><target>Two.</target></trans-unit>
+                </body></file>
+                <file original="b.txt" source-language="zh-CN" target-language="en-US" datatype="plaintext"><body>
+                <trans-unit id="1"><source>三。</source><target>Three.</target></trans-unit>
+                </body></file>
+                </xliff>
+                """;
+        long id = importBytes("repeated.xlf", xliff.getBytes(StandardCharsets.UTF_8));
+        assertThat(documents.segments(id)).extracting(Segment::unitId).containsExactly("1", "2", "1#2");
+        edit(id, 2, "Third.");
+        String exported = new String(export(id), StandardCharsets.UTF_8);
+        assertThat(exported).contains("<target>One.</target>", "<target>Two.</target>", "Third.</target>")
+                .doesNotContain("Three.");
+        assertThat(reread(exported.getBytes(StandardCharsets.UTF_8), "repeated.xlf").segments())
+                .extracting(s -> s.mt().plainText()).containsExactly("One.", "Two.", "Third.");
+    }
+
+    /** Stored units the file's order never reaches would lose their edits: the export fails instead. */
+    @Test
+    void storedUnitsOutOfTheFilesOrderFailTheExport() throws Exception {
+        long id = importBytes("order.txt", "First paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        edit(id, 0, "First paragraph, edited.");
+        List<SpacedSegment> reversed = new java.util.ArrayList<>();
+        documents.spacedSegmentsInOrder(id).forEach(reversed::add);
+        java.util.Collections.reverse(reversed);
+        ExportContext context = new ExportContext(documents.document(id), documents.segmentsInOrder(id),
+                segment -> null, ExportOptions.DEFAULT, Instant.now(), null);
+        assertThatThrownBy(() -> original.write(context, reversed, java.util.Set.of(), new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("was not met in the file's order");
     }
 
     private long importBytes(String name, byte[] content) throws IOException {
