@@ -494,12 +494,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     private void edit(Segment segment) {
-        if (segment.locked()) {
-            Notification.show("Segment " + segment.ordinal() + " is locked in the file and cannot be edited.");
-            return;
-        }
+        // the role first: a viewer is told why no segment opens, not that this one happens to be locked
         if (!may(authentication, Permission.EDIT_TARGETS)) {
             Notification.show("Your roles let you read this document, not edit its targets.");
+            return;
+        }
+        if (segment.locked()) {
+            Notification.show("Segment " + segment.ordinal() + " is locked in the file and cannot be edited.");
             return;
         }
         focused = segment;

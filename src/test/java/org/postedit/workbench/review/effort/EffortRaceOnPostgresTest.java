@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postedit.workbench.OnPostgres;
+import org.postedit.workbench.TestSecurity;
 import org.postedit.workbench.document.DocumentService;
 import org.postedit.workbench.document.ImportOptions;
 import org.postedit.workbench.document.Segment;
@@ -24,6 +25,7 @@ import org.postedit.workbench.document.TaggedText;
 import org.postedit.workbench.review.ReviewService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @OnPostgres
 class EffortRaceOnPostgresTest {
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     DocumentService documents;
     @Autowired
@@ -71,8 +75,9 @@ class EffortRaceOnPostgresTest {
             assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
             Future<Segment> save = pool.submit(() -> new TransactionTemplate(transactions).execute(s -> {
                 savePid.set(jdbc.sql("select pg_backend_pid()").query(Integer.class).single());
-                return review.save(segment.id(), segment.version(), TaggedText.plain("A sentence the reviewer edited."),
-                        "ann");
+                // the service checks the signed-in user, and this worker thread has none of its own
+                return TestSecurity.runAs(context, "ann", () -> review.save(segment.id(), segment.version(),
+                        TaggedText.plain("A sentence the reviewer edited."), "ann"), "REVIEWER");
             }));
             awaitWaitingForLock(savePid);
             release.countDown();
