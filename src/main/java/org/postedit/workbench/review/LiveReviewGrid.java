@@ -43,7 +43,7 @@ final class LiveReviewGrid implements ReviewActivity.Listener {
     private long documentId = -1;
     private Runnable unsubscribe = () -> { };
     private UI ui;
-    /** rows to refresh once this user's editor closes */
+    /** rows still to refresh: the one in this user's open editor waits until it closes */
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
     private boolean refreshAllLater;
 
