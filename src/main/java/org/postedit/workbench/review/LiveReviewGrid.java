@@ -43,7 +43,7 @@ final class LiveReviewGrid implements ReviewActivity.Listener {
     private long documentId = -1;
     private Runnable unsubscribe = () -> { };
     private UI ui;
-    /** rows to refresh once this user's editor closes */
+    /** rows still to refresh: the one in this user's open editor waits until it closes */
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
     private boolean refreshAllLater;
 
@@ -155,31 +155,40 @@ final class LiveReviewGrid implements ReviewActivity.Listener {
     }
 
     /**
-     * Refreshes the rows that changed, unless this user's editor is open: a row refreshed in a pushed round trip
-     * while the editor is open closes the editor in the browser, so they wait until it closes (the edited row
-     * itself never changes under the user: their save meets the conflict dialog instead).
+     * Refreshes the rows that changed, also while this user's editor is open. Vaadin's Grid closes its editor on
+     * every data change event of its data provider, {@code refreshItem} included, so rows are refreshed through the
+     * data communicator, which re-sends just those rows: the browser re-renders only them, and the open editor
+     * keeps its caret, draft, undo history and focus. The row in the editor itself waits until the editor closes
+     * (re-rendering it would replace the draft; the user's save meets the conflict dialog instead), and so does a
+     * refresh of the whole grid, which re-renders every row.
      */
     private void refreshPending() {
-        if (grid.getEditor().isOpen()) {
-            return;
-        }
-        if (refreshAllLater) {
+        Segment editing = grid.getEditor().isOpen() ? grid.getEditor().getItem() : null;
+        if (refreshAllLater && editing == null) {
             refreshAllLater = false;
             pending.clear();
             grid.getDataProvider().refreshAll();
             return;
         }
         for (Long id : List.copyOf(pending)) {
-            pending.remove(id);
-            refresh(id);
+            if (editing == null || editing.id() != id) {
+                pending.remove(id);
+                refresh(id);
+            }
         }
     }
 
     private void refresh(long segmentId) {
         try {
-            grid.getDataProvider().refreshItem(review.segment(segmentId));
+            // the data communicator re-sends this one row; DataProvider.refreshItem would fire a data change
+            // event, on which Grid closes its open editor
+            grid.getDataCommunicator().refresh(review.segment(segmentId));
         } catch (SegmentNotFoundException gone) {
-            grid.getDataProvider().refreshAll();
+            if (grid.getEditor().isOpen()) {
+                refreshAllLater = true;
+            } else {
+                grid.getDataProvider().refreshAll();
+            }
         }
     }
 

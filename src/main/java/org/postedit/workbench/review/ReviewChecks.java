@@ -499,7 +499,8 @@ final class ReviewChecks implements IssuesPanel.Actions {
                 }
             }
             pageIssues.reload(loaded);
-            loaded.forEach(s -> grid.getDataProvider().refreshItem(s));
+            // not DataProvider.refreshItem: Grid closes its open editor on every data provider event
+            loaded.forEach(s -> grid.getDataCommunicator().refresh(s));
         }
         if (shown != null && changed.contains(shown.id()) && (editing == null || editing.id() != shown.id())) {
             showStored(review.segment(shown.id()));

@@ -79,8 +79,8 @@ class LiveReviewInBrowserTest {
         ann.shortcut(Keys.ENTER, Keys.CONTROL);
         new WebDriverWait(ann.driver(), Duration.ofSeconds(15))
                 .until(d -> documents.segments(id).get(1).version() == 1);
-        // Ctrl+Enter opened the next segment's editor; Ann leaves it, since an open editor holds live row refreshes
-        // back until it closes (pressing Escape before it has opened would leave it open)
+        // Ctrl+Enter opened the next segment's editor; Ann leaves it (pressing Escape before it has opened would
+        // leave it open). Grids refresh others' rows with an editor open too: LiveWhileEditingInBrowserTest
         openEditor(ann, "The talks lasted three days.");
         ann.type(Keys.ESCAPE);
         wait(ann).until(d -> d.findElements(By.cssSelector(
