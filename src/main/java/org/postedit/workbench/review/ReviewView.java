@@ -177,7 +177,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         configureEditor();
         info = new SegmentInfoColumn(grid, documents, effort);
         live = new LiveReviewGrid(grid, editor, info, review, activity, effort, clock, user());
-        repetitions = new RepetitionPropagation(documents, review, user(), s -> grid.getDataProvider().refreshItem(s));
+        // other rows, redrawn without a data change event, which would close the editor Ctrl+Enter opened meanwhile
+        repetitions = new RepetitionPropagation(documents, review, user(), s -> grid.getDataCommunicator().refresh(s));
         grid.setHeightFull();
         Button addTerm = new Button("Add term", e -> {
             if (grid.getEditor().isOpen()) {
