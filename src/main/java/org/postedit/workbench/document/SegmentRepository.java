@@ -500,6 +500,18 @@ public class SegmentRepository {
         return retired;
     }
 
+    /**
+     * A paragraph's opening whitespace (an indented line) is held by its first segment; when that segment leaves
+     * the paragraph (merged into the one before), the next segment of the paragraph takes it, so the paragraph keeps
+     * its indentation. The layout column only: no text, no version.
+     */
+    public void passSpaceBefore(Segment leaving) {
+        jdbc.sql("""
+                        update segment set space_before = (select space_before from segment where id = ?)
+                        where document_id = ? and ordinal = ? and unit_id = ?""")
+                .params(leaving.id(), leaving.documentId(), leaving.ordinal() + 1, leaving.unitId()).update();
+    }
+
     /** The segment a retired segment was merged into; empty for a segment in its document's list. */
     public Optional<Long> mergedInto(long segmentId) {
         return jdbc.sql("select merged_into from segment where id = ?").param(segmentId).query(Long.class).optional();

@@ -324,6 +324,9 @@ public class ReviewService {
         }
         versions.append(segment.id(), expectedVersion + 1, joined.target(), status, user, now,
                 "merged with #" + next.ordinal());
+        if (acrossParagraphs) {
+            segments.passSpaceBefore(next);  // before the ordinals after it move up
+        }
         if (!segments.retire(next, segment.id(), nextVersion, user, now)) {
             throw new StaleSegmentException(load(next.id()));
         }

@@ -155,14 +155,15 @@ class SplitMergeExportTest {
 
     @Test
     void aMergeAcrossParagraphsMovesTheTextIntoTheFirstParagraphOfThePlainText() throws Exception {
-        String text = "First one. Second one.\n\nThird one. Fourth one.\n\nFifth one.\n";
+        String text = "First one. Second one.\n\n  Third one. Fourth one.\n\nFifth one.\n";
         long id = importBytes("across.txt", text.getBytes(StandardCharsets.UTF_8));
         List<Segment> s = documents.segments(id);
         assertThat(s).hasSize(5);
         // untouched texts (target = MT): the moved sentence still has to leave its paragraph
         Segment merged = review.merge(s.get(1).id(), s.get(1).version(), s.get(2).version(), "ann");
         String exported = new String(export(id, ExportFormat.ORIGINAL), StandardCharsets.UTF_8);
-        assertThat(exported).isEqualTo("First one. Second one. Third one.\n\nFourth one.\n\nFifth one.\n");
+        // the second paragraph keeps its indentation and starts right with its next sentence
+        assertThat(exported).isEqualTo("First one. Second one. Third one.\n\n  Fourth one.\n\nFifth one.\n");
         assertThat(paragraphs(exported, "across.txt"))
                 .containsExactly(List.of("First one.", "Second one.", "Third one."), List.of("Fourth one."),
                         List.of("Fifth one."));
