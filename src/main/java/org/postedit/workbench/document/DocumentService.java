@@ -131,6 +131,11 @@ public class DocumentService {
         return segments.unitIdsWithHash(documentId);
     }
 
+    /** The units a merge across paragraphs changed (see {@link SegmentRepository#unitsMergedAcross(long)}). */
+    public java.util.Set<String> unitsMergedAcross(long documentId) {
+        return segments.unitsMergedAcross(documentId);
+    }
+
     /** The SHA-256 of the stored original (hex), which tells this document apart from any other one. */
     public String originalSha256(long documentId) {
         return documents.originalSha256(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));

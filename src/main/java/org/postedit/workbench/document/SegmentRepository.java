@@ -169,6 +169,23 @@ public class SegmentRepository {
     }
 
     /**
+     * The units (paragraphs) a merge across paragraphs changed: the survivor's, which took the text, and the
+     * absorbed segment's, which lost it. A handful per document; their original text no longer stands for them.
+     */
+    public java.util.Set<String> unitsMergedAcross(long documentId) {
+        java.util.Set<String> units = new java.util.HashSet<>();
+        jdbc.sql("""
+                        select absorbed.unit_id as absorbed_unit, survivor.unit_id as survivor_unit
+                        from segment absorbed join segment survivor on survivor.id = absorbed.merged_into
+                        where absorbed.document_id = ? and absorbed.unit_id <> survivor.unit_id""")
+                .param(documentId).query(rs -> {
+                    units.add(rs.getString("absorbed_unit"));
+                    units.add(rs.getString("survivor_unit"));
+                });
+        return units;
+    }
+
+    /**
      * Segments the next segment of the same unit (paragraph) follows with no white space between them: the
      * segmenter cut a sentence MT had glued to the previous one ("development.Improve"). The layout comes from the
      * file and never changes after import.
@@ -481,6 +498,18 @@ public class SegmentRepository {
                     .param(absorbed.documentId()).update();
         }
         return retired;
+    }
+
+    /**
+     * A paragraph's opening whitespace (an indented line) is held by its first segment; when that segment leaves
+     * the paragraph (merged into the one before), the next segment of the paragraph takes it, so the paragraph keeps
+     * its indentation. The layout column only: no text, no version.
+     */
+    public void passSpaceBefore(Segment leaving) {
+        jdbc.sql("""
+                        update segment set space_before = (select space_before from segment where id = ?)
+                        where document_id = ? and ordinal = ? and unit_id = ?""")
+                .params(leaving.id(), leaving.documentId(), leaving.ordinal() + 1, leaving.unitId()).update();
     }
 
     /** The segment a retired segment was merged into; empty for a segment in its document's list. */

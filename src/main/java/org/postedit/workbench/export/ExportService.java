@@ -141,7 +141,7 @@ public class ExportService {
                 case TMX -> new TmxExporter().write(context, out);
                 case ORIGINAL -> original.write(context,
                         progress.counting(documents.spacedSegmentsInOrder(document.id())),
-                        documents.unitIdsWithHash(document.id()), out);
+                        documents.unitIdsWithHash(document.id()), documents.unitsMergedAcross(document.id()), out);
             }
             out.flush();
         } catch (XMLStreamException e) {

@@ -91,11 +91,13 @@ public class OriginalFormatExporter {
      *                       while the filter goes through the original (iterated once, and only when a target
      *                       changed)
      * @param unitIdsWithHash the stored unit ids with a "#", to number repeated ids as the importer did
+     * @param mergedAcross    the units a merge across paragraphs changed (monolingual): rebuilt even when their
+     *                        targets equal their MT, and written empty when no segment is left in them
      */
     void write(ExportContext context, Iterable<SpacedSegment> stored, Set<String> unitIdsWithHash,
-               OutputStream out) throws IOException {
+               Set<String> mergedAcross, OutputStream out) throws IOException {
         Document document = context.document();
-        if (!changed(context.segments())) {
+        if (mergedAcross.isEmpty() && !changed(context.segments())) {
             out.write(original(document).content());
             return;
         }
@@ -111,7 +113,7 @@ public class OriginalFormatExporter {
             if (document.format().bilingual()) {
                 rebuildBilingual(document, units, ids, file, out);
             } else {
-                rebuildMonolingual(document, text, units, ids, file, out);
+                rebuildMonolingual(document, text, units, ids, mergedAcross, file, out);
             }
             units.requireAllTaken(document.id());
         } finally {
@@ -132,7 +134,7 @@ public class OriginalFormatExporter {
     }
 
     private void rebuildMonolingual(Document document, String text, StoredUnits stored, ImportedUnitIds ids,
-                                    Path file, OutputStream out) {
+                                    Set<String> mergedAcross, Path file, OutputStream out) {
         LocaleId locale = LocaleId.fromBCP47(DEFAULT_LANGUAGE);
         RawDocument raw = text != null ? new RawDocument(text, locale, locale)
                 : new RawDocument(file.toUri(), "UTF-8", locale, locale);
@@ -141,9 +143,16 @@ public class OriginalFormatExporter {
             if (!unit.isTranslatable()) {
                 return;
             }
-            List<SpacedSegment> segments = stored.take(ids.next(unit.getId()));
-            if (untouched(segments)) {
+            String unitId = ids.next(unit.getId());
+            List<SpacedSegment> segments = stored.take(unitId);
+            boolean merged = mergedAcross.contains(unitId);
+            if (!merged && untouched(segments)) {
                 return;  // left out on import, or untouched: the original text stays as it is
+            }
+            if (segments.isEmpty()) {
+                // every segment was merged into the paragraph before: its text is there now, so not written here
+                unit.setSource(new TextContainer(new TextFragment("")));
+                return;
             }
             TextContainer source = unit.getSource();
             TextFragment content = source.contentIsOneSegment() ? source.getFirstContent()

@@ -280,10 +280,12 @@ public class ReviewService {
     }
 
     /**
-     * Merges a segment with the next one of the same unit (paragraph, or unit of a bilingual file): the segment
+     * Merges a segment with the next one: of the same unit in bilingual files, also of the next paragraph in
+     * monolingual ones (the joined text stays in the survivor's paragraph, see docs/split-merge.md). The segment
      * gets the joined source, MT and target as a new version; the next one leaves the document's list but keeps
      * its row and history (a last version says where it went); the segments after it move up one. Both versions
-     * must be current; approved, locked and last segments are refused, as is a merge across units.
+     * must be current; approved, locked and last segments are refused, as is a merge across units of a bilingual
+     * file.
      */
     @Transactional
     public Segment merge(long segmentId, int expectedVersion, int nextVersion, String user) {
@@ -306,19 +308,25 @@ public class ReviewService {
         }
         requireOpen(segment, "merged");
         requireOpen(next, "merged");
-        if (!segment.unitId().equals(next.unitId())) {
-            throw new SegmentEditRejectedException("Segments " + ordinal + " and " + next.ordinal() + " are in "
-                    + "different paragraphs (units) of the file; a merge stays within one, so the file can be "
-                    + "rebuilt with every text in its place.");
+        boolean acrossParagraphs = !segment.unitId().equals(next.unitId());
+        if (acrossParagraphs) {
+            requireMergeableAcross(segment, next);
         }
-        SegmentRepository.Parts joined = SegmentMerge.of(segment, next);
+        SegmentRepository.Parts joined = acrossParagraphs ? SegmentMerge.acrossParagraphs(segment, next)
+                : SegmentMerge.of(segment, next);
         SegmentStatus status = SegmentMerge.status(segment, next);
+        // the survivor's whitespace after: across paragraphs its own (what ends its paragraph, where the joined
+        // text stays), within one the absorbed segment's (what followed the joined text in the file)
+        String spaceAfter = acrossParagraphs ? segment.spaceAfter() : next.spaceAfter();
         Instant now = clock.instant();
-        if (!segments.updateMerged(segment.id(), expectedVersion, joined, next.spaceAfter(), status, user, now)) {
+        if (!segments.updateMerged(segment.id(), expectedVersion, joined, spaceAfter, status, user, now)) {
             throw new StaleSegmentException(load(segment.id()));
         }
         versions.append(segment.id(), expectedVersion + 1, joined.target(), status, user, now,
                 "merged with #" + next.ordinal());
+        if (acrossParagraphs) {
+            segments.passSpaceBefore(next);  // before the ordinals after it move up
+        }
         if (!segments.retire(next, segment.id(), nextVersion, user, now)) {
             throw new StaleSegmentException(load(next.id()));
         }
@@ -330,6 +338,27 @@ public class ReviewService {
         log.info("Segment {} of document {} merged with segment {} by {}", segment.id(), segment.documentId(),
                 next.id(), user);
         return load(segment.id());
+    }
+
+    /**
+     * A merge across paragraphs (units) is for monolingual files only: the rebuilt file puts the joined text in the
+     * survivor's paragraph. A bilingual unit pairs a source with its target, and a text moved into another unit
+     * would leave both misaligned. The absorbed segment's inline tags belong to its own paragraph's markup (their
+     * ids are that paragraph's), so a segment with tags is not taken into another paragraph.
+     */
+    private void requireMergeableAcross(Segment segment, Segment next) {
+        boolean bilingual = documents.find(segment.documentId()).map(d -> d.format().bilingual()).orElse(true);
+        if (bilingual) {
+            throw new SegmentEditRejectedException("Segments " + segment.ordinal() + " and " + next.ordinal()
+                    + " are in different units of this bilingual file; a merge stays within one unit, so each "
+                    + "source keeps its target.");
+        }
+        if (next.target().hasCodes() || next.mt().hasCodes()
+                || next.source() != null && next.source().hasCodes()) {
+            throw new SegmentEditRejectedException("Segment " + next.ordinal() + " starts another paragraph and "
+                    + "has inline tags, which belong to that paragraph's markup; it cannot be merged into the "
+                    + "paragraph before it.");
+        }
     }
 
     /** The segment a retired segment was merged into, if it was. */

@@ -108,8 +108,9 @@ public class SegmentApi {
     }
 
     /**
-     * Merges the segment with the next one of its unit; both versions must be the current ones. Returns the merged
-     * segment; the next one leaves the document's list (its history stays readable).
+     * Merges the segment with the next one (of its unit in bilingual files; also the next paragraph's first one in
+     * monolingual files); both versions must be the current ones. Returns the merged segment; the next one leaves
+     * the document's list (its history stays readable).
      */
     @PostMapping("/{id}/merge")
     public Map<String, Object> merge(@PathVariable long id, @RequestBody MergeRequest merge, Principal user) {

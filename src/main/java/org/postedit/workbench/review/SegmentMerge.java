@@ -12,7 +12,8 @@ import org.postedit.workbench.document.TaggedText;
  * What a merge of a segment with the next one of its unit holds: source, MT and target each joined with the
  * whitespace the file had between the two ({@code spaceAfter}); sources in scripts without spaces (CJK) join
  * without one. Both segments come from one unit, whose inline codes have distinct ids, so the codes of both parts
- * stay distinct. See docs/split-merge.md.
+ * stay distinct. Across paragraphs (monolingual files) the next segment has no codes (the service refuses it
+ * otherwise) and the texts join with one space. See docs/split-merge.md.
  */
 final class SegmentMerge {
 
@@ -24,6 +25,27 @@ final class SegmentMerge {
         TaggedText source = first.source() == null && second.source() == null ? null
                 : join(orEmpty(first.source()), sourceSpace(first.source(), space), orEmpty(second.source()));
         return new Parts(source, join(first.mt(), space, second.mt()), join(first.target(), space, second.target()));
+    }
+
+    /**
+     * A merge of a paragraph's last segment with the next paragraph's first one (monolingual files): the space
+     * between them was the paragraph break, which does not belong inside a sentence, so the texts join with one
+     * space, or none after CJK or after whitespace already there.
+     */
+    static Parts acrossParagraphs(Segment first, Segment second) {
+        TaggedText source = first.source() == null && second.source() == null ? null
+                : join(orEmpty(first.source()), gap(orEmpty(first.source())), orEmpty(second.source()));
+        return new Parts(source, join(first.mt(), gap(first.mt()), second.mt()),
+                join(first.target(), gap(first.target()), second.target()));
+    }
+
+    private static String gap(TaggedText text) {
+        String plain = text.plainText();
+        if (plain.isEmpty()) {
+            return "";
+        }
+        int last = plain.codePointBefore(plain.length());
+        return Character.isWhitespace(last) || isCjk(last) ? "" : " ";
     }
 
     /**

@@ -72,7 +72,7 @@ class SplitMergeApiTest {
     }
 
     @Test
-    void mergesWithTheNextSegmentAndRefusesTheLastAndAStaleNextVersion() throws Exception {
+    void mergesWithTheNextSegmentAlsoAcrossParagraphsAndRefusesTheLastAndAStaleNextVersion() throws Exception {
         long id = upload("merge.txt", "First sentence here. Second sentence here.\n\nOther paragraph.");
         JsonNode segments = api.get("/api/documents/" + id + "/segments").json();
         assertThat(segments.size()).isEqualTo(3);
@@ -84,10 +84,6 @@ class SplitMergeApiTest {
                 Map.of("version", 0, "nextVersion", 0));
         assertThat(lastOne.status()).isEqualTo(400);
         assertThat(lastOne.json().get("detail").asString()).contains("last one");
-        ApiTestClient.Response across = api.postJson("/api/segments/" + second + "/merge",
-                Map.of("version", 0, "nextVersion", 0));
-        assertThat(across.status()).isEqualTo(400);
-        assertThat(across.json().get("detail").asString()).contains("different paragraphs");
         ApiTestClient.Response stale = api.postJson("/api/segments/" + first + "/merge",
                 Map.of("version", 0, "nextVersion", 4));
         assertThat(stale.status()).isEqualTo(409);
@@ -110,6 +106,15 @@ class SplitMergeApiTest {
                 Map.of("target", "x", "version", 1));
         assertThat(editRetired.status()).isEqualTo(400);
         assertThat(editRetired.json().get("detail").asString()).contains("merged into segment 1");
+
+        // a plain-text file is monolingual: the merge also takes the next paragraph's first segment
+        ApiTestClient.Response across = api.postJson("/api/segments/" + first + "/merge",
+                Map.of("version", 1, "nextVersion", 0));
+        assertThat(across.status()).as(across.body()).isEqualTo(200);
+        assertThat(across.json().get("target").asString())
+                .isEqualTo("First sentence here. Second sentence here. Other paragraph.");
+        assertThat(api.get("/api/segments/" + last).json().get("mergedInto").asLong()).isEqualTo(first);
+        assertThat(api.get("/api/documents/" + id).json().get("segmentCount").asInt()).isEqualTo(1);
     }
 
     private long upload(String name, String content) throws Exception {

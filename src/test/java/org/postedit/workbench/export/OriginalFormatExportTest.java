@@ -171,7 +171,8 @@ class OriginalFormatExportTest {
                 s -> s.segment().ordinal());
         ExportContext context = new ExportContext(document, documents.segmentsInOrder(id), segment -> null,
                 ExportOptions.DEFAULT, Instant.now(), null);
-        original.write(context, recorded, documents.unitIdsWithHash(id), recorded.out);
+        original.write(context, recorded, documents.unitIdsWithHash(id), documents.unitsMergedAcross(id),
+                recorded.out);
         Map<Integer, Integer> writtenWhenRead = recorded.writtenWhenRead;
 
         String exported = recorded.out.toString(StandardCharsets.UTF_8);
@@ -221,7 +222,8 @@ class OriginalFormatExportTest {
         java.util.Collections.reverse(reversed);
         ExportContext context = new ExportContext(documents.document(id), documents.segmentsInOrder(id),
                 segment -> null, ExportOptions.DEFAULT, Instant.now(), null);
-        assertThatThrownBy(() -> original.write(context, reversed, java.util.Set.of(), new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> original.write(context, reversed, java.util.Set.of(), java.util.Set.of(),
+                new ByteArrayOutputStream()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("was not met in the file's order");
     }
 

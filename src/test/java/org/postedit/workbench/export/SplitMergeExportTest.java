@@ -17,6 +17,7 @@ import org.postedit.workbench.TestSecurity;
 import org.postedit.workbench.document.DocumentService;
 import org.postedit.workbench.document.ImportOptions;
 import org.postedit.workbench.document.ImportedDocument;
+import org.postedit.workbench.document.ImportedSegment;
 import org.postedit.workbench.document.InlineCode;
 import org.postedit.workbench.document.Segment;
 import org.postedit.workbench.document.TaggedText;
@@ -150,6 +151,80 @@ class SplitMergeExportTest {
                 ", and the"), joined.target().codes()), "ann");
         assertThat(new String(export(page, ExportFormat.ORIGINAL), StandardCharsets.UTF_8))
                 .contains("<p>The <b>summit</b> opened, and the <i>talks</i> began.</p>");
+    }
+
+    @Test
+    void aMergeAcrossParagraphsMovesTheTextIntoTheFirstParagraphOfThePlainText() throws Exception {
+        String text = "First one. Second one.\n\n  Third one. Fourth one.\n\nFifth one.\n";
+        long id = importBytes("across.txt", text.getBytes(StandardCharsets.UTF_8));
+        List<Segment> s = documents.segments(id);
+        assertThat(s).hasSize(5);
+        // untouched texts (target = MT): the moved sentence still has to leave its paragraph
+        Segment merged = review.merge(s.get(1).id(), s.get(1).version(), s.get(2).version(), "ann");
+        String exported = new String(export(id, ExportFormat.ORIGINAL), StandardCharsets.UTF_8);
+        // the second paragraph keeps its indentation and starts right with its next sentence
+        assertThat(exported).isEqualTo("First one. Second one. Third one.\n\n  Fourth one.\n\nFifth one.\n");
+        assertThat(paragraphs(exported, "across.txt"))
+                .containsExactly(List.of("First one.", "Second one.", "Third one."), List.of("Fourth one."),
+                        List.of("Fifth one."));
+
+        // the second paragraph's last segment too: the paragraph is left empty, its text not copied back
+        Segment fourth = documents.segments(id).get(2);
+        Segment longer = review.merge(merged.id(), merged.version(), fourth.version(), "ann");
+        exported = new String(export(id, ExportFormat.ORIGINAL), StandardCharsets.UTF_8);
+        assertThat(exported).isEqualTo(EMPTIED_TEXT);
+        assertThat(exported).containsOnlyOnce("Third one.").containsOnlyOnce("Fourth one.");
+        assertThat(paragraphs(exported, "across.txt")).containsExactly(
+                List.of("First one.", "Second one.", "Third one.", "Fourth one."), List.of("Fifth one."));
+
+        // edited afterwards: the edit lands in the first paragraph
+        review.save(longer.id(), longer.version(), TaggedText.plain("Second, third and fourth."), "ann");
+        assertThat(new String(export(id, ExportFormat.ORIGINAL), StandardCharsets.UTF_8))
+                .isEqualTo(EMPTIED_TEXT.replace("Second one. Third one. Fourth one.", "Second, third and fourth."));
+    }
+
+    /** The plain text of the test above once its second paragraph has no segment left. */
+    private static final String EMPTIED_TEXT = "First one. Second one. Third one. Fourth one.\n\n\n\nFifth one.\n";
+
+    @Test
+    void aMergeAcrossParagraphsRebuildsTheHtmlAndExportsValidXliff() throws Exception {
+        String html = "<html lang=\"en\"><body><p>The <b>summit</b> opened. Talks went on.</p>"
+                + "<p>Delegates spoke. They left.</p><p>Last one.</p></body></html>";
+        long id = importBytes("across.html", html.getBytes(StandardCharsets.UTF_8));
+        List<Segment> s = documents.segments(id);
+        assertThat(s).extracting(x -> x.target().plainText()).containsExactly("The summit opened.",
+                "Talks went on.", "Delegates spoke.", "They left.", "Last one.");
+        Segment merged = review.merge(s.get(1).id(), s.get(1).version(), s.get(2).version(), "ann");
+        assertThat(new String(export(id, ExportFormat.ORIGINAL), StandardCharsets.UTF_8)).contains(
+                "<p>The <b>summit</b> opened. Talks went on. Delegates spoke.</p><p>They left.</p><p>Last one.</p>");
+
+        Segment left = documents.segments(id).get(2);
+        Segment longer = review.merge(merged.id(), merged.version(), left.version(), "ann");
+        review.save(longer.id(), longer.version(), TaggedText.plain("Talks went on; delegates spoke and left."),
+                "ann");
+        String exported = new String(export(id, ExportFormat.ORIGINAL), StandardCharsets.UTF_8);
+        assertThat(exported).contains("<p>The <b>summit</b> opened. Talks went on; delegates spoke and left.</p>"
+                + "<p></p><p>Last one.</p>");
+        assertThat(exported).doesNotContain("Delegates spoke.").doesNotContain("They left.");
+
+        byte[] xliff12 = export(id, ExportFormat.XLIFF12);
+        ExportValidation.xliff12(xliff12);
+        ExportValidation.xliff12Strict(xliff12);
+        assertThat(new String(xliff12, StandardCharsets.UTF_8))
+                .contains("Talks went on; delegates spoke and left.</target>");
+        ExportValidation.xliff2(export(id, ExportFormat.XLIFF2));
+        ByteArrayOutputStream tmx = new ByteArrayOutputStream();
+        export.export(id, ExportFormat.TMX, new ExportOptions(java.util.Set.of(), true), tmx);
+        ExportValidation.tmx(tmx.toByteArray());
+    }
+
+    /** The file imported again: each paragraph (unit) as the texts of its segments. */
+    private List<List<String>> paragraphs(String exported, String name) throws IOException {
+        java.util.Map<String, List<String>> units = new java.util.LinkedHashMap<>();
+        for (ImportedSegment segment : reread(exported.getBytes(StandardCharsets.UTF_8), name).segments()) {
+            units.computeIfAbsent(segment.unitId(), u -> new java.util.ArrayList<>()).add(segment.mt().plainText());
+        }
+        return List.copyOf(units.values());
     }
 
     @Test

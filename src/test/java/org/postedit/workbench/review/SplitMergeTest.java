@@ -317,11 +317,66 @@ class SplitMergeTest {
     }
 
     @Test
-    void mergesAreRefusedAcrossUnitsAtTheEndOnApprovedAndStale() throws Exception {
+    void aMonolingualMergeTakesTheNextParagraphsFirstSegmentIntoTheSurvivorsParagraph() throws Exception {
+        long id = importText("across.txt", "One here. Two here.\n\nThree here. Four here.\n\nFive.");
+        List<Segment> s = documents.segments(id);
+        assertThat(s).hasSize(5);
+        Segment two = s.get(1);
+        Segment three = review.save(s.get(2).id(), s.get(2).version(), TaggedText.plain("Three, edited."), "bob");
+        assertThat(two.spaceAfter()).isNotEqualTo(three.spaceAfter());  // what ends a paragraph, what goes on in one
+
+        Segment merged = review.merge(two.id(), two.version(), three.version(), "ann");
+
+        assertThat(merged.unitId()).isEqualTo(two.unitId());
+        assertThat(merged.target().coded()).isEqualTo("Two here. Three, edited.");
+        assertThat(merged.mt().coded()).isEqualTo("Two here. Three here.");
+        assertThat(merged.source()).isNull();
+        assertThat(merged.spaceAfter()).isEqualTo(two.spaceAfter());  // its paragraph still ends as it did
+        assertThat(merged.status()).isEqualTo(SegmentStatus.EDITED);
+        List<Segment> after = documents.segments(id);
+        assertThat(after).extracting(x -> x.target().plainText()).containsExactly(
+                "One here.", "Two here. Three, edited.", "Four here.", "Five.");
+        assertThat(after).extracting(Segment::unitId).containsExactly(two.unitId(), two.unitId(),
+                three.unitId(), s.get(4).unitId());
+        assertThat(after).extracting(Segment::ordinal).containsExactly(1, 2, 3, 4);
+        assertThat(review.history(merged.id())).extracting(SegmentVersion::comment).containsExactly("merged with #3");
+        assertThat(review.history(three.id())).extracting(SegmentVersion::comment)
+                .containsExactly(null, "merged into #2");
+        assertThat(review.mergedInto(three.id())).map(Segment::id).contains(two.id());
+
+        // a paragraph emptied by its last segment: the next merge takes the one after it
+        Segment four = after.get(2);
+        Segment longer = review.merge(merged.id(), merged.version(), four.version(), "ann");
+        assertThat(longer.target().plainText()).isEqualTo("Two here. Three, edited. Four here.");
+        Segment five = documents.segments(id).get(2);
+        assertThat(review.merge(longer.id(), longer.version(), five.version(), "ann").target().plainText())
+                .isEqualTo("Two here. Three, edited. Four here. Five.");
+        assertThat(documents.segments(id)).hasSize(2);
+    }
+
+    @Test
+    void acrossParagraphsCjkJoinsWithoutASpaceAndTaggedSegmentsStayInTheirParagraph() throws Exception {
+        long cjk = importText("across-zh.txt", "第一段。\n\n第二段。");
+        List<Segment> zh = documents.segments(cjk);
+        Segment joined = review.merge(zh.get(0).id(), zh.get(0).version(), zh.get(1).version(), "ann");
+        assertThat(joined.target().coded()).isEqualTo("第一段。第二段。");
+        assertThat(joined.mt().coded()).isEqualTo("第一段。第二段。");
+
+        long html = importFile("across.html", "<html lang=\"en\"><body><p>First paragraph.</p>"
+                + "<p>The <b>second</b> one.</p><p>Third one.</p></body></html>");
+        List<Segment> s = documents.segments(html);
+        assertThat(s).hasSize(3);
+        assertThatThrownBy(() -> review.merge(s.get(0).id(), s.get(0).version(), s.get(1).version(), "ann"))
+                .isInstanceOf(SegmentEditRejectedException.class).hasMessageContaining("inline tags");
+        // the survivor's own tags are no obstacle
+        assertThat(review.merge(s.get(1).id(), s.get(1).version(), s.get(2).version(), "ann").target().plainText())
+                .isEqualTo("The second one. Third one.");
+    }
+
+    @Test
+    void mergesAreRefusedAtTheEndOnApprovedAndStale() throws Exception {
         long id = importText("refuse-merge.txt", "One here. Two here.\n\nThree here. Four here.");
         List<Segment> s = documents.segments(id);
-        assertThatThrownBy(() -> review.merge(s.get(1).id(), s.get(1).version(), s.get(2).version(), "ann"))
-                .isInstanceOf(SegmentEditRejectedException.class).hasMessageContaining("different paragraphs");
         assertThatThrownBy(() -> review.merge(s.get(3).id(), s.get(3).version(), 0, "ann"))
                 .isInstanceOf(SegmentEditRejectedException.class).hasMessageContaining("last one");
         assertThatThrownBy(() -> review.merge(s.get(0).id(), s.get(0).version(), s.get(1).version() + 3, "ann"))
