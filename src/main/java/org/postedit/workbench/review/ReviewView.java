@@ -789,6 +789,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
                 + " saved version " + theirs.version() + " after you opened it. Nothing of yours was lost.");
         Div theirsText = new Div(new Span("Theirs: "), text(theirs.target(), "segment-text"));
         Div mineText = new Div(new Span("Yours: "), text(myText, "segment-text"));
+        Div mtText = new Div(new Span("MT: "), text(mine.mt(), "segment-text"));
+        Div changes = new Div(new Span("From yours to theirs: "),
+                DiffText.of(WordDiff.between(myText.plainText(), theirs.target().plainText())));
+        theirsText.addClassName("conflict-theirs");
+        mineText.addClassName("conflict-mine");
+        mtText.addClassName("conflict-mt");
+        changes.addClassName("conflict-diff");
         Button keepMine = new Button("Save mine over theirs", e -> {
             dialog.close();
             try {
@@ -809,8 +816,25 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
             edit(theirs);
             editor.focusEnd();
         });
-        dialog.add(new VerticalLayout(who, theirsText, mineText));
-        dialog.getFooter().add(takeTheirs, keepMine);
+        // the draft stays in the editor, now resting on their version (so the next save is no conflict again);
+        // Ctrl+Z in the editor brings their text back, the dialog's texts are in the notification
+        Button mergeByHand = new Button("Merge by hand", e -> {
+            dialog.close();
+            grid.getEditor().cancel();
+            grid.getDataProvider().refreshItem(theirs);
+            edit(theirs);
+            editor.replaceAsEdit(myText);
+            editor.focusEnd();   // the dialog's button had the focus: the keys go back to the editor
+            Notification.show("Your text is in the editor, on " + (theirs.updatedBy() == null ? "their"
+                    : theirs.updatedBy() + "'s") + " version " + theirs.version() + ": merge in what you need "
+                    + "and save. Ctrl+Z shows theirs.", 8000, Notification.Position.BOTTOM_START);
+        });
+        takeTheirs.addClassName("conflict-take-theirs");
+        keepMine.addClassName("conflict-keep-mine");
+        mergeByHand.addClassName("conflict-merge");
+        dialog.addClassName("conflict-dialog");
+        dialog.add(new VerticalLayout(who, theirsText, mineText, mtText, changes));
+        dialog.getFooter().add(takeTheirs, mergeByHand, keepMine);
         dialog.open();
     }
 

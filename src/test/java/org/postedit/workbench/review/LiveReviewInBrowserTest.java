@@ -122,6 +122,22 @@ class LiveReviewInBrowserTest {
         assertThat(first.target().plainText()).isEqualTo("The summit opened in Beijing on Monday, 12 June.");
         assertThat(first.version()).isEqualTo(1);
         assertThat(segments.getFirst().version()).isZero();
+
+        // Merge by hand: Rita's draft stays in her editor, now resting on Ann's version, and her save goes through
+        ((WebElement) rita.js("return document.querySelector('vaadin-button.conflict-merge')")).click();
+        wait(rita).until(d -> Boolean.TRUE.equals(rita.js(
+                "return !document.querySelector('vaadin-button.conflict-merge')")));
+        openEditor(rita, "Rita's draft.");   // her text, and the focus back in the editor
+        rita.screenshot("live-merge-by-hand");
+        rita.shortcut(Keys.ENTER, Keys.CONTROL);
+        try {
+            new WebDriverWait(rita.driver(), Duration.ofSeconds(15))
+                    .until(d -> documents.segments(id).getFirst().version() == 2);
+        } catch (RuntimeException e) {
+            rita.screenshot("live-merge-by-hand-not-saved");
+            throw e;
+        }
+        assertThat(documents.segments(id).getFirst().target().plainText()).endsWith("Rita's draft.");
     }
 
     private void open(BrowserSupport browser, long documentId) {

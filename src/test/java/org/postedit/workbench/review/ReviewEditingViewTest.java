@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.postedit.workbench.document.DocumentsView;
 import org.postedit.workbench.document.ImportOptions;
 import org.postedit.workbench.document.Segment;
 import org.postedit.workbench.document.SegmentStatus;
+import org.postedit.workbench.document.TaggedText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -81,6 +83,42 @@ class ReviewEditingViewTest extends org.postedit.workbench.SignedInBrowserlessTe
         type(editor, "First sentence, saved twice.");
         assertThat(view.saveInPlace()).isTrue();
         assertThat(review.segment(first.id()).version()).isEqualTo(first.version() + 2);
+    }
+
+    @Test
+    void aStaleSaveShowsTheirsMineAndTheMtAndMergeByHandKeepsTheDraftOnTheirVersion() throws Exception {
+        long id = importText("conflict.txt", "The summit opened on Monday.");
+        ReviewView view = navigate("review/" + id, ReviewView.class);
+        Segment first = documents.segments(id).getFirst();
+        SegmentEditor editor = openEditor(0);
+        type(editor, "The summit opened on Monday, my draft.");
+        // someone else saves the segment while this editor is open
+        Segment theirs = review.save(first.id(), first.version(), TaggedText.plain("The summit began on Monday."),
+                "ann");
+
+        assertThat(view.saveInPlace()).isFalse();
+
+        Dialog conflict = $(Dialog.class).withClassName("conflict-dialog").single();
+        assertThat(text(conflict, "conflict-theirs")).contains("The summit began on Monday.");
+        assertThat(text(conflict, "conflict-mine")).contains("The summit opened on Monday, my draft.");
+        assertThat(text(conflict, "conflict-mt")).contains("The summit opened on Monday.");
+        assertThat(text(conflict, "conflict-diff")).contains("began").contains("opened");
+        assertThat(review.segment(first.id()).target().plainText()).isEqualTo("The summit began on Monday.");
+
+        test($(Button.class, conflict).withClassName("conflict-merge").single()).click();
+
+        // the editor is open on their version; what the reviewer merged by hand saves without a new conflict
+        assertThat(grid().getEditor().isOpen()).isTrue();
+        assertThat(grid().getEditor().getItem().version()).isEqualTo(theirs.version());
+        type(editor, "The summit began on Monday, my draft.");
+        assertThat(view.saveInPlace()).isTrue();
+        Segment saved = review.segment(first.id());
+        assertThat(saved.target().plainText()).isEqualTo("The summit began on Monday, my draft.");
+        assertThat(saved.version()).isEqualTo(theirs.version() + 1);
+    }
+
+    private String text(Dialog dialog, String className) {
+        return $(Div.class, dialog).withClassName(className).single().getElement().getTextRecursively();
     }
 
     @Test
