@@ -170,7 +170,9 @@ public class OriginalFormatExporter {
 
     private void rebuildBilingual(Document document, StoredUnits stored, ImportedUnitIds ids, Path file,
                                   OutputStream out) {
-        LocaleId source = LocaleId.fromBCP47(document.sourceLanguage());
+        // an MT-only document re-imported from the workbench's XLIFF: its file pairs the English MT with English
+        LocaleId source = LocaleId.fromBCP47(document.hasSource() ? document.sourceLanguage()
+                : document.targetLanguage());
         LocaleId target = LocaleId.fromBCP47(document.targetLanguage());
         RawDocument raw = new RawDocument(file.toUri(), "UTF-8", source, target);
         DocumentFormat format = document.format();

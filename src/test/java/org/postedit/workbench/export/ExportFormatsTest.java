@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postedit.workbench.document.Document;
 import org.postedit.workbench.document.DocumentFormat;
 import org.postedit.workbench.document.DocumentService;
 import org.postedit.workbench.document.ImportOptions;
@@ -163,9 +164,9 @@ class ExportFormatsTest {
         assertThat(new String(xliff12, StandardCharsets.UTF_8))
                 .contains("category=\"x-workbench-mt-only\"", "source-language=\"en-US\"", "took place",
                         "&amp; the forum 😀");
+        // the marker restores the document type: MT only again, the current texts to review, statuses kept
         ImportedDocument reread = reimport(xliff12, "news.xlf");
-        assertThat(reread.segments()).extracting(s -> s.source().plainText())
-                .containsExactlyElementsOf(segments.stream().map(s -> s.mt().plainText()).toList());
+        assertMtOnlyAgain(id, reread);
         assertThat(reread.segments().getFirst().mt().plainText()).contains("took place");
         assertThat(reread.segments().getFirst().status()).isEqualTo(SegmentStatus.APPROVED);
 
@@ -174,6 +175,20 @@ class ExportFormatsTest {
         ExportValidation.validateSh(xliff2, ".xlf");
         assertThat(new String(xliff2, StandardCharsets.UTF_8)).contains("<mda:meta type=\"document-type\">"
                 + "x-workbench-mt-only</mda:meta>");
+        assertMtOnlyAgain(id, reimport(xliff2, "news2.xlf"));
+
+        // stored again, it is an MT-only document like the first, and its own exports work
+        Path again = dir.resolve("news-again.xlf");
+        Files.write(again, xliff12);
+        Document restored = documents.importFile(again, "news-again.xlf", ImportOptions.DETECT, "test").document();
+        assertThat(restored.hasSource()).isFalse();
+        assertThat(restored.sourceLanguage()).isNull();
+        assertThat(documents.segments(restored.id())).extracting(s -> s.target().plainText())
+                .containsExactlyElementsOf(documents.segments(id).stream().map(s -> s.target().plainText()).toList());
+        byte[] rebuilt = export(restored.id(), ExportFormat.ORIGINAL, ExportOptions.DEFAULT);
+        ExportValidation.xliff12(rebuilt);
+        assertThat(new String(rebuilt, StandardCharsets.UTF_8)).contains("took place", "x-workbench-mt-only");
+        ExportValidation.xliff12(export(restored.id(), ExportFormat.XLIFF12, ExportOptions.DEFAULT));
 
         assertThatThrownBy(() -> export(id, ExportFormat.TMX, ExportOptions.DEFAULT))
                 .isInstanceOf(ExportRejectedException.class).hasMessageContaining("mtPairs=true");
@@ -235,6 +250,17 @@ class ExportFormatsTest {
                     .containsExactlyElementsOf(before.target().codes().stream()
                             .map(c -> tuple(c.kind(), c.data())).toList());
         }
+    }
+
+    /** An export of MT-only document {@code id} read back: no source, the current targets, the same statuses. */
+    private void assertMtOnlyAgain(long id, ImportedDocument reread) {
+        List<Segment> stored = documents.segments(id);
+        assertThat(reread.sourceLanguage()).isNull();
+        assertThat(reread.hasSource()).isFalse();
+        assertThat(reread.segments()).extracting(s -> s.mt().plainText())
+                .containsExactlyElementsOf(stored.stream().map(s -> s.target().plainText()).toList());
+        assertThat(reread.segments()).extracting(ImportedSegment::status)
+                .containsExactlyElementsOf(stored.stream().map(Segment::status).toList());
     }
 
     private byte[] export(long id, ExportFormat format, ExportOptions options) {

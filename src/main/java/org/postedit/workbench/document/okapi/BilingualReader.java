@@ -64,6 +64,12 @@ final class BilingualReader {
             }
         });
 
+        if (MtOnlyMarker.isIn(detected, file)) {
+            // the workbench's own export of an MT-only document: back to MT only, as it was first imported
+            return new ImportedDocument(format, null, language(options.targetLanguage(), declared.target(),
+                    targetSample, MonolingualReader.DEFAULT_LANGUAGE),
+                    segments.stream().map(MtOnlyMarker::asMtOnly).toList());
+        }
         return new ImportedDocument(format,
                 language(options.sourceLanguage(), declared.source(), sourceSample, "en"),
                 language(options.targetLanguage(), declared.target(), targetSample,
