@@ -249,15 +249,7 @@ public class ReviewService {
     @Transactional
     public Split split(long segmentId, int expectedVersion, int offset, String user) {
         currentUser.require(Permission.EDIT_TARGETS, "split segments");
-        Segment segment = load(segmentId);
-        segments.lockOrdinals(segment.documentId());
-        segment = load(segmentId);
-        if (segment.ordinal() < 1) {
-            throw merged(segment);
-        }
-        if (segment.version() != expectedVersion) {
-            throw new StaleSegmentException(segment);
-        }
+        Segment segment = lockedForRestructuring(segmentId, expectedVersion);
         requireOpen(segment, "split");
         SegmentSplit.Result parts = SegmentSplit.at(segment, offset);
         Instant now = clock.instant();
@@ -280,6 +272,22 @@ public class ReviewService {
     }
 
     /**
+     * The segment as it is once its document's ordinals are locked (splits and merges of a document run one after
+     * another), refused when a merge absorbed it or when it changed since {@code expectedVersion}.
+     */
+    private Segment lockedForRestructuring(long segmentId, int expectedVersion) {
+        segments.lockOrdinals(load(segmentId).documentId());
+        Segment segment = load(segmentId);
+        if (segment.ordinal() < 1) {
+            throw merged(segment);
+        }
+        if (segment.version() != expectedVersion) {
+            throw new StaleSegmentException(segment);
+        }
+        return segment;
+    }
+
+    /**
      * Merges a segment with the next one: of the same unit in bilingual files, also of the next paragraph in
      * monolingual ones (the joined text stays in the survivor's paragraph, see docs/split-merge.md). The segment
      * gets the joined source, MT and target as a new version; the next one leaves the document's list but keeps
@@ -290,15 +298,7 @@ public class ReviewService {
     @Transactional
     public Segment merge(long segmentId, int expectedVersion, int nextVersion, String user) {
         currentUser.require(Permission.EDIT_TARGETS, "merge segments");
-        Segment segment = load(segmentId);
-        segments.lockOrdinals(segment.documentId());
-        segment = load(segmentId);
-        if (segment.ordinal() < 1) {
-            throw merged(segment);
-        }
-        if (segment.version() != expectedVersion) {
-            throw new StaleSegmentException(segment);
-        }
+        Segment segment = lockedForRestructuring(segmentId, expectedVersion);
         int ordinal = segment.ordinal();
         Segment next = segments.atOrdinal(segment.documentId(), ordinal + 1).orElseThrow(() ->
                 new SegmentEditRejectedException("Segment " + ordinal + " is the last one: there is no next "
