@@ -694,7 +694,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         commentCounts = comments.counts(document.id());
         Segment shown = commentsPanel.segment();
         if (shown != null) {
-            grid.getDataProvider().refreshItem(editing != null && editing.id() == shown.id() ? editing : shown);
+            // through the data communicator: a data provider event would close the editor open on this very row
+            grid.getDataCommunicator().refresh(editing != null && editing.id() == shown.id() ? editing : shown);
         }
     }
 

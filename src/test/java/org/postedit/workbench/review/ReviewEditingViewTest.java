@@ -210,6 +210,26 @@ class ReviewEditingViewTest extends org.postedit.workbench.SignedInBrowserlessTe
     }
 
     @Test
+    void commentingOnTheSegmentBeingEditedKeepsTheEditorAndItsDraft() throws Exception {
+        long id = importText("comment-while-editing.txt", "Comment while editing. Another one.");
+        ReviewView view = navigate("review/" + id, ReviewView.class);
+        Segment first = documents.segments(id).getFirst();
+        SegmentEditor editor = openEditor(0);
+        type(editor, "Comment while editing, a draft.");
+
+        CommentsPanel panel = $(CommentsPanel.class).single();
+        test($(TextArea.class, panel).single()).setValue("Should this be one sentence?");
+        test($(Button.class, panel).withText("Comment").single()).click();
+
+        assertThat(comments.thread(first.id())).hasSize(1);
+        assertThat(((Button) test(grid()).getCellComponent(0, "comments")).getText()).isEqualTo("1");
+        // the comment count's redraw must not close the editor (Grid closes it on a data provider event)
+        assertThat(grid().getEditor().isOpen()).isTrue();
+        assertThat(view.hasUnsavedEdit()).isTrue();
+        assertThat(editor.getValue().plainText()).isEqualTo("Comment while editing, a draft.");
+    }
+
+    @Test
     void replaceAllShowsEveryChangeFirstAndSavesOnlyWhenConfirmed() throws Exception {
         long id = importText("replace.txt", "The colour is red. The colour is blue. No match here.");
         navigate("review/" + id, ReviewView.class);
