@@ -129,8 +129,8 @@ public class SegmentRepository {
      * cut it: what the original format needs to put an edited paragraph back together.
      */
     public Iterable<SpacedSegment> spacedInOrder(long documentId) {
-        return inOrder(documentId, COLUMNS + ", space_before, space_after", (rs, row) -> new SpacedSegment(
-                segment(rs, row), rs.getString("space_before"), rs.getString("space_after")));
+        return inOrder(documentId, COLUMNS + ", space_before", (rs, row) -> new SpacedSegment(
+                segment(rs, row), rs.getString("space_before")));
     }
 
     private <T> Iterable<T> inOrder(long documentId, String columns, RowMapper<T> mapper) {

@@ -155,10 +155,8 @@ final class LiveReviewGrid implements ReviewActivity.Listener {
     }
 
     /**
-     * Refreshes the rows that changed, also while this user's editor is open. Vaadin's Grid closes its editor on
-     * every data change event of its data provider, {@code refreshItem} included, so rows are refreshed through the
-     * data communicator, which re-sends just those rows: the browser re-renders only them, and the open editor
-     * keeps its caret, draft, undo history and focus. The row in the editor itself waits until the editor closes
+     * Refreshes the rows that changed, also while this user's editor is open ({@link RowRedraw}: the open editor
+     * keeps its caret, draft, undo history and focus). The row in the editor itself waits until the editor closes
      * (re-rendering it would replace the draft; the user's save meets the conflict dialog instead), and so does a
      * refresh of the whole grid, which re-renders every row.
      */
@@ -180,9 +178,7 @@ final class LiveReviewGrid implements ReviewActivity.Listener {
 
     private void refresh(long segmentId) {
         try {
-            // the data communicator re-sends this one row; DataProvider.refreshItem would fire a data change
-            // event, on which Grid closes its open editor
-            grid.getDataCommunicator().refresh(review.segment(segmentId));
+            RowRedraw.of(grid, review.segment(segmentId));
         } catch (SegmentNotFoundException gone) {
             if (grid.getEditor().isOpen()) {
                 refreshAllLater = true;

@@ -499,8 +499,7 @@ final class ReviewChecks implements IssuesPanel.Actions {
                 }
             }
             pageIssues.reload(loaded);
-            // not DataProvider.refreshItem: Grid closes its open editor on every data provider event
-            loaded.forEach(s -> grid.getDataCommunicator().refresh(s));
+            loaded.forEach(s -> RowRedraw.of(grid, s));
         }
         if (shown != null && changed.contains(shown.id()) && (editing == null || editing.id() != shown.id())) {
             showStored(review.segment(shown.id()));

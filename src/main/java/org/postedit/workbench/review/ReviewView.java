@@ -177,8 +177,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         configureEditor();
         info = new SegmentInfoColumn(grid, documents, effort);
         live = new LiveReviewGrid(grid, editor, info, review, activity, effort, clock, user());
-        // other rows, redrawn without a data change event, which would close the editor Ctrl+Enter opened meanwhile
-        repetitions = new RepetitionPropagation(documents, review, user(), s -> grid.getDataCommunicator().refresh(s));
+        // other rows, redrawn without closing the editor Ctrl+Enter opened meanwhile
+        repetitions = new RepetitionPropagation(documents, review, user(), s -> RowRedraw.of(grid, s));
         grid.setHeightFull();
         Button addTerm = new Button("Add term", e -> {
             if (grid.getEditor().isOpen()) {
@@ -694,8 +694,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, B
         commentCounts = comments.counts(document.id());
         Segment shown = commentsPanel.segment();
         if (shown != null) {
-            // through the data communicator: a data provider event would close the editor open on this very row
-            grid.getDataCommunicator().refresh(editing != null && editing.id() == shown.id() ? editing : shown);
+            // the editor may be open on this very row
+            RowRedraw.of(grid, editing != null && editing.id() == shown.id() ? editing : shown);
         }
     }
 
